@@ -1,0 +1,38 @@
+package dev.omsteps.api;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.function.Supplier;
+import java.util.random.RandomGenerator;
+
+/** The knobs of an API client; time, randomness, nonces and the trace are injected for tests. */
+public record ClientOptions(
+        Duration connectTimeout,
+        Duration readTimeout,
+        RetryPolicy retry,
+        long maxBodyBytes,
+        Clock clock,
+        Sleeper sleeper,
+        RandomGenerator random,
+        Supplier<String> nonces,
+        PrintWriter trace) {
+
+    public static ClientOptions defaults() {
+        return new ClientOptions(Duration.ofSeconds(10), Duration.ofSeconds(30), RetryPolicy.defaults(),
+                16L * 1024 * 1024, Clock.systemUTC(), Sleeper.REAL, new java.security.SecureRandom(),
+                () -> java.util.UUID.randomUUID().toString(), null);
+    }
+
+    public ClientOptions withTrace(PrintWriter w) {
+        return new ClientOptions(connectTimeout, readTimeout, retry, maxBodyBytes, clock, sleeper, random, nonces, w);
+    }
+
+    public ClientOptions withRetry(RetryPolicy r) {
+        return new ClientOptions(connectTimeout, readTimeout, r, maxBodyBytes, clock, sleeper, random, nonces, trace);
+    }
+
+    public ClientOptions withTime(Clock c, Sleeper s) {
+        return new ClientOptions(connectTimeout, readTimeout, retry, maxBodyBytes, c, s, random, nonces, trace);
+    }
+}

@@ -1,0 +1,11 @@
+package dev.omsteps.cli;
+
+/** Values of {@code -o}; parsed case-insensitively, shown in lower case. */
+public enum OutputFormat {
+    TABLE, WIDE, JSON, RAW, NDJSON;
+
+    @Override
+    public String toString() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,58 @@
+package dev.omsteps.cli;
+
+import dev.omsteps.api.OmsClient;
+import dev.omsteps.api.StepsResult;
+import dev.omsteps.model.StepStatus;
+import dev.omsteps.render.JsonRenderer;
+import dev.omsteps.render.PlainTableRenderer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code omsteps steps ID}: one DescribeProjectSteps call, printed. */
+@Command(name = "steps", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Show the steps of one OMS project: status, progress, metrics and errors.")
+public class StepsCommand implements Callable<Integer> {
+
+    @ParentCommand
+    OmstepsCommand root;
+
+    @Parameters(index = "0", paramLabel = "ID", description = "Project ID, e.g. np_4w3a5b6c.")
+    String projectId;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "table",
+            description = "table (default), json (omsteps' own document) or raw (the API body as received).")
+    OutputFormat output;
+
+    @Option(names = "--exit-status", description = "Exit 1 when a step has FAILED.")
+    boolean exitStatus;
+
+    @Override
+    public Integer call() throws IOException {
+        if (output == OutputFormat.NDJSON) {
+            throw new UsageException("-o ndjson is for watch", "use -o json with steps");
+        }
+        String id = ProjectIds.check(projectId);
+        CliContext ctx = root.context();
+        StepsResult result;
+        try (OmsClient client = ClientFactory.create(root)) {
+            result = client.describeProjectSteps(id);
+        }
+        switch (output) {
+            case RAW -> {
+                ctx.out().flush();
+                OutputStream raw = ctx.stdoutBytes();
+                raw.write(result.rawBody());
+                raw.flush();
+            }
+            case JSON -> new JsonRenderer().render(result.snapshot(), ctx.out());
+            default -> new PlainTableRenderer().render(result.snapshot(), ctx.out());
+        }
+        boolean failed = result.snapshot().steps().stream().anyMatch(s -> s.status().is(StepStatus.Kind.FAILED));
+        return exitStatus && failed ? ExitCodes.STEP_FAILED : ExitCodes.OK;
+    }
+}

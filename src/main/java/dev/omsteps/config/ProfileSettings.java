@@ -1,0 +1,14 @@
+package dev.omsteps.config;
+
+/** What one named profile in a credentials file holds (any part may be null). */
+record ProfileSettings(String accessKeyId, String accessKeySecret, String securityToken, String regionId) {
+
+    boolean hasKeyPair() {
+        return accessKeyId != null && !accessKeyId.isBlank() && accessKeySecret != null && !accessKeySecret.isBlank();
+    }
+
+    @Override
+    public String toString() {
+        return "ProfileSettings[accessKeyId=" + accessKeyId + ", regionId=" + regionId + "]";
+    }
+}

@@ -1,0 +1,139 @@
+package dev.omsteps.model;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns a DescribeProjectSteps body (cloud PascalCase or self-hosted camelCase) into a
+ * {@link StepsSnapshot}. This is the one place where the API's quirks are absorbed.
+ */
+public final class ResponseParser {
+
+    private static final Set<String> KNOWN_METRICS = Set.of(
+            "processedrecords", "capacity", "srcrps", "srcrt", "srciops", "dstrps", "dstrt", "dstiops",
+            "srcrpsref", "dstrpsref", "dstrtref", "incrtimestampcheckpoint", "checkpointsampletimestamp",
+            "enableincrstatistics");
+
+    private final ObjectMapper mapper;
+
+    public ResponseParser() {
+        JsonMapper m = JsonMapper.builder().build();
+        // A hostile or broken server must not make us recurse or allocate without bound.
+        m.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(64).maxStringLength(1_000_000).maxNumberLength(64).build());
+        this.mapper = m;
+    }
+
+    /** Parses the whole body; throws {@link MalformedResponseException} when it is not a JSON object. */
+    public JsonNode readTree(byte[] body) {
+        try {
+            JsonNode root = mapper.readTree(body);
+            if (root == null || !root.isObject()) {
+                throw new MalformedResponseException("the answer is not a JSON object", preview(body));
+            }
+            return root;
+        } catch (JsonProcessingException e) {
+            throw new MalformedResponseException("the answer is not valid JSON", preview(body));
+        } catch (java.io.IOException e) {
+            throw new MalformedResponseException("the answer could not be read", preview(body));
+        }
+    }
+
+    public StepsSnapshot parseSteps(String projectId, Instant fetchedAt, byte[] body) {
+        return parseSteps(projectId, fetchedAt, readTree(body));
+    }
+
+    public StepsSnapshot parseSteps(String projectId, Instant fetchedAt, JsonNode root) {
+        Fields top = new Fields(root);
+        Boolean success = top.bool("Success");
+        List<Step> steps = new ArrayList<>();
+        for (JsonNode n : top.array("Data")) {
+            if (n.isObject()) {
+                steps.add(step(new Fields(n)));
+            }
+        }
+        return new StepsSnapshot(projectId, fetchedAt, top.text("RequestId"), success == null || success,
+                errorDetail(top.object("ErrorDetail"), top), steps);
+    }
+
+    /** The envelope's error: the ErrorDetail object, else the deprecated top-level Code/Message/Advice. */
+    public ErrorDetail envelopeError(JsonNode root) {
+        Fields top = new Fields(root);
+        return errorDetail(top.object("ErrorDetail"), top);
+    }
+
+    private static ErrorDetail errorDetail(Fields d, Fields top) {
+        ErrorDetail fromDetail = errorDetail(d);
+        if (fromDetail != null && !fromDetail.isEmpty()) {
+            return fromDetail;
+        }
+        String code = top.text("Code");
+        String message = top.text("Message");
+        String advice = top.text("Advice");
+        if (code == null && message == null && advice == null) {
+            return null;
+        }
+        return new ErrorDetail(code, null, message, Map.of(), Map.of(), null, advice);
+    }
+
+    static ErrorDetail errorDetail(Fields d) {
+        if (d.all().isEmpty()) {
+            return null;
+        }
+        return new ErrorDetail(d.text("Code"), d.text("Level"), d.text("Message"),
+                d.stringMap("ExtraContext"), d.stringMap("MessageMcmsContext"),
+                d.text("Reason"), d.text("Proposal"));
+    }
+
+    private static Step step(Fields s) {
+        Fields extra = s.object("ExtraInfo");
+        List<ErrorDetail> details = new ArrayList<>();
+        for (JsonNode n : extra.array("ErrorDetails")) {
+            ErrorDetail e = errorDetail(new Fields(n));
+            if (e != null && !e.isEmpty()) {
+                details.add(e);
+            }
+        }
+        Integer order = s.intValue("Order");
+        return new Step(order == null ? 0 : order, s.text("Name"), s.text("Description"),
+                StepStatus.of(s.text("Status")), s.intValue("Progress"),
+                s.instant("StartTime"), s.instant("FinishTime"), metrics(s.object("StepInfo")),
+                details, extra.text("ErrorCode"), extra.text("ErrorMsg"), extra.stringMap("ErrorParam"),
+                extra.instant("FailedTime"));
+    }
+
+    private static StepMetrics metrics(Fields m) {
+        Map<String, JsonNode> all = m.all();
+        if (all.isEmpty()) {
+            return null;
+        }
+        Map<String, Object> other = new LinkedHashMap<>();
+        all.forEach((k, v) -> {
+            if (!KNOWN_METRICS.contains(k.toLowerCase(java.util.Locale.ROOT)) && v.isValueNode()) {
+                other.put(k, v.isNumber() ? v.numberValue() : v.asText());
+            }
+        });
+        return new StepMetrics(m.longValue("processedRecords"), m.longValue("capacity"),
+                m.longValue("srcRps"), m.longValue("srcRt"), m.longValue("srcIops"),
+                m.longValue("dstRps"), m.longValue("dstRt"), m.longValue("dstIops"),
+                m.longValue("srcRpsRef"), m.longValue("dstRpsRef"), m.longValue("dstRtRef"),
+                m.longValue("incrTimestampCheckpoint"), m.longValue("checkpointSampleTimestamp"),
+                m.bool("enableIncrStatistics"), other);
+    }
+
+    private static String preview(byte[] body) {
+        String s = new String(body, 0, Math.min(body.length, 80), StandardCharsets.UTF_8)
+                .replaceAll("\\s+", " ").strip();
+        return s.isEmpty() ? "(empty body)" : s;
+    }
+}

@@ -1,0 +1,70 @@
+package dev.omsteps.model;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** One step of an OMS project as returned by DescribeProjectSteps. */
+public record Step(
+        int order,
+        String name,
+        String description,
+        StepStatus status,
+        Integer progress,
+        Instant startTime,
+        Instant finishTime,
+        StepMetrics metrics,
+        List<ErrorDetail> errorDetails,
+        String errorCode,
+        String errorMsg,
+        Map<String, String> errorParam,
+        Instant failedTime) {
+
+    public Step {
+        errorDetails = errorDetails == null ? List.of() : List.copyOf(errorDetails);
+        errorParam = errorParam == null ? Map.of() : Map.copyOf(errorParam);
+    }
+
+    /** Progress clamped to 0..100, or null when the API did not say. */
+    public Integer clampedProgress() {
+        return progress == null ? null : Math.max(0, Math.min(100, progress));
+    }
+
+    /** Time spent in the step: start to finish, or start to {@code now} while it is not done. */
+    public Duration elapsed(Instant now) {
+        if (startTime == null) {
+            return null;
+        }
+        Instant end = finishTime != null ? finishTime : now;
+        if (end == null || end.isBefore(startTime)) {
+            return Duration.ZERO;
+        }
+        return Duration.between(startTime, end);
+    }
+
+    /**
+     * Estimated time left. From row counts: remaining rows divided by the current rate
+     * ({@link StepMetrics#effectiveRps()}); without them, from progress: elapsed × (100 − p) / p.
+     * Null when the step is not running or nothing supports an estimate.
+     */
+    public Duration eta(Instant now) {
+        if (!status.is(StepStatus.Kind.RUNNING)) {
+            return null;
+        }
+        if (metrics != null && metrics.remainingRecords() != null && metrics.effectiveRps() != null) {
+            return Duration.ofSeconds(Math.round((double) metrics.remainingRecords() / metrics.effectiveRps()));
+        }
+        Integer p = clampedProgress();
+        Duration elapsed = elapsed(now);
+        if (p == null || p <= 0 || p >= 100 || elapsed == null || elapsed.isZero()) {
+            return null;
+        }
+        return Duration.ofSeconds(elapsed.toSeconds() * (100 - p) / p);
+    }
+
+    /** Whether the step carries any error to show (details, a code or a message). */
+    public boolean hasError() {
+        return errorDetails.stream().anyMatch(e -> !e.isEmpty()) || errorCode != null || errorMsg != null;
+    }
+}
