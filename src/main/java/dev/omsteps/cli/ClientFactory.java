@@ -18,11 +18,19 @@ final class ClientFactory {
     }
 
     static OmsClient create(OmstepsCommand root) {
+        return create(root, settings(root), ClientOptions.defaults());
+    }
+
+    static CloudSettings settings(OmstepsCommand root) {
         CliContext ctx = root.context();
         SettingsOverrides overrides = new SettingsOverrides(root.endpoint, root.region, root.profile,
                 root.accessKeyId, secretFromFlag(root), null);
-        CloudSettings settings = new SettingsResolver(ctx.env(), ctx.home()).resolve(overrides);
-        ClientOptions options = ClientOptions.defaults().withTime(ctx.clock(), ctx.sleeper());
+        return new SettingsResolver(ctx.env(), ctx.home()).resolve(overrides);
+    }
+
+    static OmsClient create(OmstepsCommand root, CloudSettings settings, ClientOptions base) {
+        CliContext ctx = root.context();
+        ClientOptions options = base.withTime(ctx.clock(), ctx.sleeper());
         if (root.debug()) {
             options = options.withTrace(ctx.err());
             ctx.err().println("omsteps: endpoint " + settings.endpoint() + ", region " + settings.region()

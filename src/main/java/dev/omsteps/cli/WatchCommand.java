@@ -1,0 +1,154 @@
+package dev.omsteps.cli;
+
+import dev.omsteps.api.ClientOptions;
+import dev.omsteps.api.OmsClient;
+import dev.omsteps.api.RetryPolicy;
+import dev.omsteps.config.CloudSettings;
+import dev.omsteps.render.PlainTableRenderer;
+import dev.omsteps.watch.LogLinesView;
+import dev.omsteps.watch.NdjsonView;
+import dev.omsteps.watch.Outcome;
+import dev.omsteps.watch.StopRules;
+import dev.omsteps.watch.TerminalView;
+import dev.omsteps.watch.UntilCondition;
+import dev.omsteps.watch.WatchListener;
+import dev.omsteps.watch.Watcher;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code omsteps watch ID…}: poll until the steps finish or fail. */
+@Command(name = "watch", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Poll one or more projects until their steps finish, fail or are suspended.",
+            "On a terminal the table is redrawn in place; piped, one line is printed per change."},
+        footerHeading = "%nExit codes:%n",
+        footer = {"  0 all steps finished (or left in steady MONITORING), or an --until condition met",
+            "  1 a step FAILED   3 API error (auth at once; transient after --max-errors in a row)",
+            "  4 --timeout reached   5 project suspended   130 interrupted",
+            "  With several IDs the worst outcome decides."})
+public class WatchCommand implements Callable<Integer> {
+
+    /** Below this the cloud gateway throttles; only a loopback endpoint (the simulator) may go faster. */
+    static final Duration MIN_CLOUD_INTERVAL = Duration.ofSeconds(1);
+
+    @ParentCommand
+    OmstepsCommand root;
+
+    @Parameters(arity = "1..*", paramLabel = "ID", description = "Project IDs, e.g. np_4w3a5b6c.")
+    List<String> projectIds;
+
+    @Option(names = "--interval", paramLabel = "DURATION", defaultValue = "5s", converter = DurationConverter.class,
+            description = "Time between polls (default 5s; at least 1s against the cloud).")
+    Duration interval;
+
+    @Option(names = "--timeout", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "Give up after this long (exit 4), e.g. 30m, 1h30m.")
+    Duration timeout;
+
+    @Option(names = "--until", paramLabel = "CONDITION",
+            description = "Also stop (exit 0) when met: STEP=STATUS (FULL_TRANSFER=FINISHED), STEP>=PERCENT (FULL_TRANSFER>=50), lag<DURATION (lag<10s). Repeatable.")
+    List<String> until = new ArrayList<>();
+
+    @Option(names = "--max-errors", paramLabel = "N", defaultValue = "5",
+            description = "Give up (exit 3) after this many failed polls in a row (default 5).")
+    int maxErrors;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "table",
+            description = "table (default) or ndjson (one JSON event per line).")
+    OutputFormat output;
+
+    @Override
+    public Integer call() {
+        if (output != OutputFormat.TABLE && output != OutputFormat.NDJSON) {
+            throw new UsageException("watch prints table or ndjson, not " + output, "use -o table or -o ndjson");
+        }
+        if (maxErrors < 1) {
+            throw new UsageException("--max-errors must be at least 1", "e.g. --max-errors 5");
+        }
+        List<String> ids = new ArrayList<>(new LinkedHashSet<>(projectIds));
+        ids.forEach(ProjectIds::check);
+        List<UntilCondition> conditions = new ArrayList<>();
+        for (String u : until) {
+            try {
+                conditions.add(UntilCondition.parse(u));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--until " + e.getMessage(), "use STEP=STATUS, STEP>=PERCENT or lag<DURATION");
+            }
+        }
+        CliContext ctx = root.context();
+        CloudSettings settings = ClientFactory.settings(root);
+        if (interval.compareTo(MIN_CLOUD_INTERVAL) < 0 && !isLoopback(settings.endpoint().getHost())) {
+            throw new UsageException("--interval " + interval.toMillis() + "ms is below 1s",
+                    "the gateway throttles fast polling; use 1s or more (less only against a local simulator)");
+        }
+        // One try per poll: the watch itself backs off between polls and counts errors in a row.
+        ClientOptions options = ClientOptions.defaults().withRetry(new RetryPolicy(1, Duration.ZERO, Duration.ZERO));
+        Watcher.Settings ws = new Watcher.Settings(interval, timeout, maxErrors, new StopRules(conditions), 30);
+        WatchListener view = view(ctx, ids);
+        Thread restore = ctx.stdoutIsTerminal() && output == OutputFormat.TABLE ? restoreTerminalOnExit(ctx) : null;
+        try (OmsClient client = ClientFactory.create(root, settings, options)) {
+            Outcome outcome = new Watcher(client, ws, ctx.clock(), ctx.sleeper(), view).run(ids);
+            return outcome.exitCode();
+        } finally {
+            if (restore != null) {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(restore);
+                } catch (IllegalStateException shuttingDown) {
+                    // the hook is already running
+                }
+            }
+        }
+    }
+
+    private WatchListener view(CliContext ctx, List<String> ids) {
+        if (output == OutputFormat.NDJSON) {
+            return new NdjsonView(ctx.out());
+        }
+        if (!ctx.stdoutIsTerminal()) {
+            return new LogLinesView(ctx.out());
+        }
+        PlainTableRenderer renderer = new PlainTableRenderer();
+        return new TerminalView(ctx.out(), s -> {
+            StringWriter w = new StringWriter();
+            renderer.render(s, new PrintWriter(w));
+            return w.toString();
+        }, 100, true, ids);
+    }
+
+    /** Ctrl-C ends the JVM (exit 130); give the cursor back on the way out. */
+    private static Thread restoreTerminalOnExit(CliContext ctx) {
+        Thread t = new Thread(() -> {
+            ctx.out().print("\u001b[?25h\n");
+            ctx.out().flush();
+        });
+        Runtime.getRuntime().addShutdownHook(t);
+        return t;
+    }
+
+    static boolean isLoopback(String host) {
+        if (host == null) {
+            return false;
+        }
+        if (host.equalsIgnoreCase("localhost")) {
+            return true;
+        }
+        if (!host.matches("[0-9.]+|\\[?[0-9a-fA-F:]+]?")) {
+            return false; // a name other than localhost: don't resolve it just to check
+        }
+        try {
+            return InetAddress.getByName(host.replace("[", "").replace("]", "")).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+}

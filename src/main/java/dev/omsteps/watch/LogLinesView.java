@@ -1,0 +1,60 @@
+package dev.omsteps.watch;
+
+import dev.omsteps.api.ApiException;
+import dev.omsteps.model.StepsSnapshot;
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** For pipes, files and CI logs: append-only, one line per change, never an escape code. */
+public final class LogLinesView implements WatchListener {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
+    private final PrintWriter out;
+    private final Map<String, StepsSnapshot> last = new HashMap<>();
+
+    public LogLinesView(PrintWriter out) {
+        this.out = out;
+    }
+
+    private void line(Instant at, String projectId, String text) {
+        out.println(TIME.format(at) + "  " + projectId + "  " + text);
+        out.flush();
+    }
+
+    @Override
+    public void onSnapshot(String projectId, StepsSnapshot s, List<StepChange> changes, TrendTracker trend) {
+        if (!last.containsKey(projectId)) {
+            line(s.fetchedAt(), projectId, "watching: " + ChangeLines.summary(s));
+        }
+        for (StepChange c : changes) {
+            line(s.fetchedAt(), projectId, ChangeLines.change(c, trend, s));
+        }
+        last.put(projectId, s);
+    }
+
+    @Override
+    public void onPollError(String projectId, ApiException e, int consecutive, boolean willRetry, Instant at) {
+        line(at, projectId, "poll failed" + (consecutive > 1 ? " (" + consecutive + " in a row)" : "")
+                + (willRetry ? ", retrying: " : ": ") + e.getMessage());
+    }
+
+    @Override
+    public void onProjectDone(String projectId, Outcome outcome, String reason, Instant at) {
+        StepsSnapshot s = last.get(projectId);
+        if (outcome == Outcome.FAILED && s != null) {
+            ChangeLines.failures(s).forEach(l -> line(at, projectId, l));
+        }
+        line(at, projectId, outcome.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ": " + reason
+                + " (exit " + outcome.exitCode() + ")");
+    }
+
+    @Override
+    public void onDone(Outcome outcome, Map<String, Outcome> perProject, Instant at) {
+        out.flush();
+    }
+}

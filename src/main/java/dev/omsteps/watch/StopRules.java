@@ -1,0 +1,39 @@
+package dev.omsteps.watch;
+
+import dev.omsteps.model.Step;
+import dev.omsteps.model.StepStatus.Kind;
+import dev.omsteps.model.StepsSnapshot;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * When a watch of one project ends: a FAILED step → FAILED; a SUSPEND step → SUSPENDED; every
+ * step FINISHED, or the ones left in steady MONITORING → DONE; any {@code --until} condition met → DONE.
+ */
+public record StopRules(List<UntilCondition> until) {
+
+    public StopRules {
+        until = List.copyOf(until);
+    }
+
+    public Optional<Outcome> evaluate(StepsSnapshot s) {
+        List<Step> steps = s.steps();
+        if (steps.stream().anyMatch(st -> st.status().is(Kind.FAILED))) {
+            return Optional.of(Outcome.FAILED);
+        }
+        if (until.stream().anyMatch(c -> c.isMetBy(s))) {
+            return Optional.of(Outcome.DONE);
+        }
+        if (steps.stream().anyMatch(st -> st.status().is(Kind.SUSPEND))) {
+            return Optional.of(Outcome.SUSPENDED);
+        }
+        boolean settled = !steps.isEmpty() && steps.stream()
+                .allMatch(st -> st.status().is(Kind.FINISHED) || st.status().is(Kind.MONITORING));
+        return settled ? Optional.of(Outcome.DONE) : Optional.empty();
+    }
+
+    /** Which condition ended the watch, for the final message. */
+    public String describeMet(StepsSnapshot s) {
+        return until.stream().filter(c -> c.isMetBy(s)).map(UntilCondition::text).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,101 @@
+package dev.omsteps.watch;
+
+import dev.omsteps.model.Step;
+import dev.omsteps.model.StepMetrics;
+import dev.omsteps.model.StepNames;
+import dev.omsteps.model.StepStatus;
+import dev.omsteps.model.StepsSnapshot;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.OptionalLong;
+
+/**
+ * The recent polls of one project, in a bounded window so memory stays flat however long a
+ * watch runs: the bulk copy's rows/s and the incremental lag, and the copy rate observed
+ * between polls (which refines the ETA beyond the server's instantaneous rps).
+ */
+public final class TrendTracker {
+
+    /** One poll's figures; null where the project did not report them. */
+    record Sample(Instant at, Long processed, Long capacity, Long rps, Long lag) {
+    }
+
+    private final int window;
+    private final Deque<Sample> samples = new ArrayDeque<>();
+
+    public TrendTracker(int window) {
+        this.window = window;
+    }
+
+    public void add(StepsSnapshot s) {
+        Step bulk = runningBulk(s);
+        StepMetrics m = bulk == null ? null : bulk.metrics();
+        Long lag = s.steps().stream().filter(st -> st.metrics() != null && StepNames.isIncremental(st.name()))
+                .map(st -> st.metrics().lagSeconds()).filter(OptionalLong::isPresent)
+                .map(OptionalLong::getAsLong).findFirst().orElse(null);
+        samples.addLast(new Sample(s.fetchedAt(), m == null ? null : m.processedRecords(),
+                m == null ? null : m.capacity(), m == null ? null : m.effectiveRps(), lag));
+        while (samples.size() > window) {
+            samples.removeFirst();
+        }
+    }
+
+    private static Step runningBulk(StepsSnapshot s) {
+        return s.steps().stream().filter(st -> StepNames.isBulkCopy(st.name()) && st.status().is(StepStatus.Kind.RUNNING)
+                && st.metrics() != null).findFirst().orElse(null);
+    }
+
+    public List<Long> rpsHistory() {
+        List<Long> out = new ArrayList<>();
+        samples.forEach(x -> {
+            if (x.rps() != null) {
+                out.add(x.rps());
+            }
+        });
+        return out;
+    }
+
+    public List<Long> lagHistory() {
+        List<Long> out = new ArrayList<>();
+        samples.forEach(x -> {
+            if (x.lag() != null) {
+                out.add(x.lag());
+            }
+        });
+        return out;
+    }
+
+    /** Rows per second between the oldest and newest poll that both carry row counts. */
+    public Double observedRps() {
+        Sample first = null;
+        Sample last = null;
+        for (Sample x : samples) {
+            if (x.processed() != null && x.at() != null) {
+                if (first == null) {
+                    first = x;
+                }
+                last = x;
+            }
+        }
+        if (first == null || first == last) {
+            return null;
+        }
+        double secs = Duration.between(first.at(), last.at()).toMillis() / 1000.0;
+        long rows = last.processed() - first.processed();
+        return secs <= 0 || rows <= 0 ? null : rows / secs;
+    }
+
+    /** ETA from the observed rate; null until two polls show progress. */
+    public Duration refinedEta() {
+        Double rps = observedRps();
+        Sample last = samples.peekLast();
+        if (rps == null || last == null || last.processed() == null || last.capacity() == null) {
+            return null;
+        }
+        return Duration.ofSeconds(Math.round(Math.max(0, last.capacity() - last.processed()) / rps));
+    }
+}

@@ -1,0 +1,70 @@
+package dev.omsteps.watch;
+
+import dev.omsteps.model.Step;
+import dev.omsteps.model.StepNames;
+import dev.omsteps.model.StepsSnapshot;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A {@code --until} condition. Forms: {@code STEP=STATUS} (e.g. {@code FULL_TRANSFER=FINISHED}),
+ * {@code STEP>=N} (progress percent), {@code lag<DURATION} (incremental lag, e.g. {@code lag<10s}).
+ * STEP is a step's Name, its order number, or its English title without spaces.
+ */
+public record UntilCondition(String text, Predicate<StepsSnapshot> test) {
+
+    private static final Pattern STATUS = Pattern.compile("([A-Za-z0-9_\\-]+)\\s*=\\s*([A-Za-z_]+)");
+    private static final Pattern PROGRESS = Pattern.compile("([A-Za-z0-9_\\-]+)\\s*>=\\s*(\\d{1,3})%?");
+    private static final Pattern LAG = Pattern.compile("lag\\s*(<=|<)\\s*(\\S+)", Pattern.CASE_INSENSITIVE);
+
+    public boolean isMetBy(StepsSnapshot s) {
+        return test.test(s);
+    }
+
+    public static UntilCondition parse(String text) {
+        String t = text.strip();
+        Matcher m = LAG.matcher(t);
+        if (m.matches()) {
+            Duration limit = Durations.parse(m.group(2));
+            boolean inclusive = m.group(1).equals("<=");
+            return new UntilCondition(t, s -> s.steps().stream()
+                    .filter(st -> st.metrics() != null && st.metrics().lagSeconds().isPresent())
+                    .anyMatch(st -> {
+                        long lag = st.metrics().lagSeconds().getAsLong();
+                        return inclusive ? lag <= limit.toSeconds() : lag < limit.toSeconds();
+                    }));
+        }
+        m = PROGRESS.matcher(t);
+        if (m.matches()) {
+            String step = m.group(1);
+            int pct = Integer.parseInt(m.group(2));
+            if (pct > 100) {
+                throw new IllegalArgumentException("progress in '" + text + "' is over 100");
+            }
+            return new UntilCondition(t, s -> s.steps().stream().filter(st -> names(st, step))
+                    .anyMatch(st -> st.clampedProgress() != null && st.clampedProgress() >= pct));
+        }
+        m = STATUS.matcher(t);
+        if (m.matches()) {
+            String step = m.group(1);
+            String status = m.group(2).toUpperCase(Locale.ROOT);
+            return new UntilCondition(t, s -> s.steps().stream().filter(st -> names(st, step))
+                    .anyMatch(st -> st.status().raw().equalsIgnoreCase(status)));
+        }
+        throw new IllegalArgumentException("'" + text + "' is not a condition");
+    }
+
+    private static boolean names(Step st, String ref) {
+        if (ref.equals(String.valueOf(st.order()))) {
+            return true;
+        }
+        if (st.name() != null && st.name().equalsIgnoreCase(ref)) {
+            return true;
+        }
+        String title = StepNames.title(st).replaceAll("[\\s-]", "");
+        return title.equalsIgnoreCase(ref.replaceAll("[\\s_-]", ""));
+    }
+}

@@ -1,0 +1,28 @@
+package dev.omsteps.watch;
+
+import dev.omsteps.api.ApiException;
+import dev.omsteps.model.StepsSnapshot;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** What a watch reports as it goes; the three views (terminal, log lines, ndjson) implement it. */
+public interface WatchListener {
+
+    /** A successful poll of one project; {@code changes} is empty on the first one. */
+    void onSnapshot(String projectId, StepsSnapshot snapshot, List<StepChange> changes, TrendTracker trend);
+
+    /** A poll that failed; the watch goes on when {@code willRetry}. */
+    void onPollError(String projectId, ApiException error, int consecutive, boolean willRetry, Instant at);
+
+    /** Between polls, about once a second, with the time of the next poll. */
+    default void onWaiting(Instant now, Instant nextPoll) {
+    }
+
+    /** The watch of one project has ended. */
+    default void onProjectDone(String projectId, Outcome outcome, String reason, Instant at) {
+    }
+
+    /** The whole watch has ended. */
+    void onDone(Outcome outcome, Map<String, Outcome> perProject, Instant at);
+}

@@ -1,0 +1,214 @@
+package dev.omsteps.watch;
+
+import dev.omsteps.api.ApiException;
+import dev.omsteps.api.OmsClient;
+import dev.omsteps.api.Sleeper;
+import dev.omsteps.model.StepsSnapshot;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * The poll loop: polls every project (concurrently when there are several), reports to a
+ * {@link WatchListener}, and stops each project on its {@link StopRules}, a fatal API error,
+ * too many transient errors in a row, or the timeout. Time and sleeping are injected.
+ */
+public final class Watcher {
+
+    /** How to watch. {@code timeout} null means no limit. */
+    public record Settings(Duration interval, Duration timeout, int maxErrors, StopRules rules, int trendWindow) {
+    }
+
+    /** Transient errors back off up to this, whatever the interval. */
+    static final Duration MAX_BACKOFF = Duration.ofMinutes(1);
+    private static final int MAX_PARALLEL_POLLS = 8;
+
+    private final OmsClient client;
+    private final Settings settings;
+    private final Clock clock;
+    private final Sleeper sleeper;
+    private final WatchListener listener;
+
+    public Watcher(OmsClient client, Settings settings, Clock clock, Sleeper sleeper, WatchListener listener) {
+        this.client = client;
+        this.settings = settings;
+        this.clock = clock;
+        this.sleeper = sleeper;
+        this.listener = listener;
+    }
+
+    private static final class ProjectState {
+        StepsSnapshot last;
+        int consecutiveErrors;
+        final TrendTracker trend;
+        Outcome outcome;
+
+        ProjectState(int window) {
+            trend = new TrendTracker(window);
+        }
+    }
+
+    /** One poll's result: a snapshot or the error. */
+    private record Poll(StepsSnapshot snapshot, ApiException error) {
+    }
+
+    public Outcome run(List<String> projectIds) {
+        Map<String, ProjectState> states = new LinkedHashMap<>();
+        projectIds.forEach(id -> states.put(id, new ProjectState(settings.trendWindow())));
+        Instant deadline = settings.timeout() == null ? null : clock.instant().plus(settings.timeout());
+        ExecutorService pool = projectIds.size() > 1
+                ? Executors.newFixedThreadPool(Math.min(projectIds.size(), MAX_PARALLEL_POLLS), daemonThreads())
+                : null;
+        try {
+            while (true) {
+                List<String> active = states.entrySet().stream().filter(e -> e.getValue().outcome == null)
+                        .map(Map.Entry::getKey).toList();
+                Map<String, Poll> polls = pollAll(active, pool);
+                Duration delay = settings.interval();
+                for (String id : active) {
+                    Duration wanted = handle(id, states.get(id), polls.get(id));
+                    if (wanted.compareTo(delay) > 0) {
+                        delay = wanted;
+                    }
+                }
+                if (states.values().stream().allMatch(s -> s.outcome != null)) {
+                    break;
+                }
+                Instant now = clock.instant();
+                if (deadline != null && !now.isBefore(deadline)) {
+                    states.forEach((id, s) -> {
+                        if (s.outcome == null) {
+                            finish(id, s, Outcome.TIMED_OUT, "timed out after " + Durations.human(settings.timeout()));
+                        }
+                    });
+                    break;
+                }
+                Instant next = now.plus(delay);
+                if (deadline != null && next.isAfter(deadline)) {
+                    next = deadline;
+                }
+                waitUntil(next);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            states.forEach((id, s) -> {
+                if (s.outcome == null) {
+                    finish(id, s, Outcome.INTERRUPTED, "interrupted");
+                }
+            });
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+        }
+        Map<String, Outcome> per = new LinkedHashMap<>();
+        states.forEach((id, s) -> per.put(id, s.outcome));
+        Outcome overall = Outcome.worst(per.values());
+        listener.onDone(overall, per, clock.instant());
+        return overall;
+    }
+
+    /** Handles one poll; returns how long this project wants to wait before the next one. */
+    private Duration handle(String id, ProjectState state, Poll poll) {
+        if (poll.error() != null) {
+            ApiException e = poll.error();
+            state.consecutiveErrors++;
+            boolean retry = e.isTransient() && state.consecutiveErrors < settings.maxErrors();
+            listener.onPollError(id, e, state.consecutiveErrors, retry, clock.instant());
+            if (!retry) {
+                finish(id, state, Outcome.API_ERROR, e.getMessage());
+                return Duration.ZERO;
+            }
+            return backoff(state.consecutiveErrors);
+        }
+        state.consecutiveErrors = 0;
+        StepsSnapshot snap = poll.snapshot();
+        List<StepChange> changes = state.last == null ? List.of() : SnapshotDiff.between(state.last, snap);
+        state.trend.add(snap);
+        state.last = snap;
+        listener.onSnapshot(id, snap, changes, state.trend);
+        settings.rules().evaluate(snap).ifPresent(o -> finish(id, state, o, reason(o, snap)));
+        return settings.interval();
+    }
+
+    private String reason(Outcome o, StepsSnapshot s) {
+        String met = settings.rules().describeMet(s);
+        return switch (o) {
+            case FAILED -> "a step failed";
+            case SUSPENDED -> "the project is suspended";
+            case DONE -> met != null ? "condition met: " + met : "all steps finished or monitoring";
+            default -> o.name().toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+
+    private void finish(String id, ProjectState state, Outcome outcome, String reason) {
+        state.outcome = outcome;
+        listener.onProjectDone(id, outcome, reason, clock.instant());
+    }
+
+    /** interval × 2^(n−1), at least 1 s, at most {@link #MAX_BACKOFF}. */
+    Duration backoff(int consecutiveErrors) {
+        long base = Math.max(1000, settings.interval().toMillis());
+        long ms = base << Math.min(16, consecutiveErrors - 1);
+        return Duration.ofMillis(Math.min(ms, MAX_BACKOFF.toMillis()));
+    }
+
+    private Map<String, Poll> pollAll(List<String> ids, ExecutorService pool) throws InterruptedException {
+        Map<String, Poll> out = new LinkedHashMap<>();
+        if (pool == null || ids.size() == 1) {
+            ids.forEach(id -> out.put(id, poll(id)));
+            return out;
+        }
+        List<Future<Poll>> futures = new ArrayList<>();
+        for (String id : ids) {
+            Callable<Poll> task = () -> poll(id);
+            futures.add(pool.submit(task));
+        }
+        for (int i = 0; i < ids.size(); i++) {
+            try {
+                out.put(ids.get(i), futures.get(i).get());
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("a poll crashed", e.getCause());
+            }
+        }
+        return out;
+    }
+
+    private Poll poll(String id) {
+        try {
+            return new Poll(client.describeProjectSteps(id).snapshot(), null);
+        } catch (ApiException e) {
+            return new Poll(null, e);
+        }
+    }
+
+    /** Sleeps until {@code next} in slices of at most a second, so a terminal can count down. */
+    private void waitUntil(Instant next) throws InterruptedException {
+        while (true) {
+            Instant now = clock.instant();
+            Duration left = Duration.between(now, next);
+            if (left.isNegative() || left.isZero()) {
+                return;
+            }
+            listener.onWaiting(now, next);
+            sleeper.sleep(left.compareTo(Duration.ofSeconds(1)) > 0 ? Duration.ofSeconds(1) : left);
+        }
+    }
+
+    private static java.util.concurrent.ThreadFactory daemonThreads() {
+        return r -> {
+            Thread t = new Thread(r, "omsteps-poll");
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}
