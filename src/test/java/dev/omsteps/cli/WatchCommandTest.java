@@ -1,0 +1,121 @@
+package dev.omsteps.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.omsteps.testing.CliRun;
+import dev.omsteps.testing.FakeClock;
+import java.net.InetAddress;
+import java.nio.file.Path;
+import java.util.List;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** watch through the real CLI and real HTTP, on a fake clock. */
+class WatchCommandTest {
+
+    @TempDir
+    Path home;
+    MockWebServer server;
+    final FakeClock clock = new FakeClock(CliRun.DEFAULT_NOW);
+
+    @BeforeEach
+    void start() throws Exception {
+        server = new MockWebServer();
+        server.start(InetAddress.getByName("127.0.0.1"), 0);
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    CliRun cli() {
+        return new CliRun(home).credentials("AK", "SK").env("OMSTEPS_ENDPOINT", "http://127.0.0.1:" + server.getPort())
+                .clock(clock).sleeper(clock.sleeper());
+    }
+
+    void answer(String status, int progress) {
+        server.enqueue(new MockResponse.Builder().code(200).body("{\"Success\":true,\"Data\":[{\"Order\":1,\"Name\":\"FULL_TRANSFER\","
+                + "\"Description\":\"全量迁移\",\"Status\":\"" + status + "\",\"Progress\":" + progress + "}]}").build());
+    }
+
+    @Test
+    void ndjsonLinesEachParseSnapshotFirstDoneLast() throws Exception {
+        answer("RUNNING", 10);
+        server.enqueue(new MockResponse.Builder().code(503).body("{\"Code\":\"ServiceUnavailable\",\"Message\":\"busy\"}").build());
+        answer("RUNNING", 50);
+        answer("FINISHED", 100);
+        CliRun.Result r = cli().run("watch", "np_1", "-o", "ndjson", "--interval", "2s");
+        assertEquals(0, r.exitCode(), r.stderr());
+        List<JsonNode> events = r.stdout().lines().map(l -> {
+            try {
+                return new ObjectMapper().readTree(l);
+            } catch (Exception e) {
+                throw new AssertionError("not JSON: " + l, e);
+            }
+        }).toList();
+        assertEquals("snapshot", events.get(0).get("event").asText());
+        assertEquals("np_1", events.get(0).get("snapshot").get("projectId").asText());
+        assertTrue(events.stream().anyMatch(e -> e.get("event").asText().equals("poll-error")
+                && e.get("code").asText().equals("ServiceUnavailable") && e.get("willRetry").asBoolean()));
+        assertTrue(events.stream().anyMatch(e -> e.get("event").asText().equals("step-changed")
+                && e.get("to").get("status").asText().equals("FINISHED")));
+        JsonNode done = events.get(events.size() - 1);
+        assertEquals("done", done.get("event").asText());
+        assertEquals(0, done.get("exitCode").asInt());
+    }
+
+    @Test
+    void pipedOutputIsAppendOnlyWithoutEscapesAndTimesOutWith4() {
+        for (int i = 0; i < 10; i++) {
+            answer("RUNNING", 10 + i * 7);
+        }
+        CliRun.Result r = cli().run("watch", "np_1", "--interval", "1s", "--timeout", "3s");
+        assertEquals(4, r.exitCode(), r.stderr());
+        assertFalse(r.stdout().contains("\u001b"), r.stdout());
+        assertTrue(r.stdout().contains("timed out after 3s (exit 4)"), r.stdout());
+        assertEquals(4, server.getRequestCount(), "polls at 0, 1, 2 and 3 s");
+    }
+
+    @Test
+    void failedStepExits1() {
+        answer("FAILED", 40);
+        assertEquals(1, cli().run("watch", "np_1").exitCode());
+    }
+
+    @Test
+    void terminalOutputRedrawsInPlace() {
+        answer("RUNNING", 10);
+        answer("FINISHED", 100);
+        CliRun.Result r = cli().terminal(true).run("watch", "np_1", "--interval", "1s");
+        assertEquals(0, r.exitCode(), r.stderr());
+        assertTrue(r.stdout().contains("\u001b[?25l"), "cursor hidden while drawing");
+        assertTrue(r.stdout().matches("(?s).*\u001b\\[\\d+F\u001b\\[J.*"), "moves up and clears to redraw");
+        assertTrue(r.stdout().endsWith("\u001b[?25h"), "cursor restored");
+        assertTrue(r.stdout().contains("next poll in 1s"));
+    }
+
+    @Test
+    void badDurationsAndIntervalsAreUsageErrors() {
+        CliRun.Result zero = cli().run("watch", "np_1", "--interval", "0");
+        assertEquals(2, zero.exitCode());
+        assertTrue(zero.stderr().startsWith("omsteps: ") && zero.stderr().contains("more than zero"), zero.stderr());
+        CliRun.Result negative = cli().run("watch", "np_1", "--timeout", "-5m");
+        assertEquals(2, negative.exitCode(), negative.stderr());
+        assertEquals(2, cli().run("watch", "np_1", "--interval", "5 parsecs").exitCode());
+        CliRun.Result fast = cli().run("watch", "np_1", "--interval", "500ms", "--endpoint", "https://oceanbasepro.cn-hangzhou.aliyuncs.com");
+        assertEquals(2, fast.exitCode());
+        assertTrue(fast.stderr().contains("below 1s"), fast.stderr());
+        assertEquals(2, cli().run("watch", "np_1", "--until", "whenever").exitCode());
+        assertEquals(2, cli().run("watch").exitCode());
+        assertEquals(0, server.getRequestCount());
+    }
+}
