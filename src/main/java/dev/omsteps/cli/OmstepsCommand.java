@@ -13,19 +13,34 @@ import picocli.CommandLine.Model.CommandSpec;
         sortOptions = false,
         usageHelpAutoWidth = true,
         description = "Progress of OceanBase Migration Service (OMS) projects, step by step.",
-        subcommands = {StepsCommand.class, WatchCommand.class},
-        footerHeading = "%nExit codes:%n",
+        subcommands = {StepsCommand.class, WatchCommand.class, CompletionCommand.class, ProfilesCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:done, condition met, or a one-off query printed",
+            "1:a step FAILED (watch, or steps --exit-status)",
+            "2:bad usage, invalid input or no credentials",
+            "3:API error: signature, access key, permission, not found, bad answer, network after retries",
+            "4:watch timed out",
+            "5:project suspended (watch)",
+            "70:internal error (rerun with --debug and report it)",
+            "130:interrupted"
+        },
+        footerHeading = "%nEnvironment:%n",
         footer = {
-            "  0   done, condition met, or a one-off query printed",
-            "  1   a step FAILED (watch, or steps --exit-status)",
-            "  2   bad usage, invalid input or no credentials",
-            "  3   API error: signature, access key, permission, not found, bad answer, network after retries",
-            "  4   watch timed out",
-            "  5   project suspended (watch)",
-            "  130 interrupted",
+            "  ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET   AccessKey pair",
+            "  ALIBABA_CLOUD_SECURITY_TOKEN   STS token for temporary credentials",
+            "  ALIBABA_CLOUD_REGION_ID, ALIBABA_CLOUD_PROFILE   region and profile",
+            "  OMSTEPS_ENDPOINT   API endpoint, e.g. a local 'omsteps simulate'",
+            "  NO_COLOR, COLUMNS   no colour; table width",
             "",
-            "Environment: ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET, ALIBABA_CLOUD_SECURITY_TOKEN,",
-            "  ALIBABA_CLOUD_REGION_ID, ALIBABA_CLOUD_PROFILE, OMSTEPS_ENDPOINT, NO_COLOR, COLUMNS."
+            "Files:",
+            "  ~/.aliyun/config.json   the aliyun CLI's profiles (modes AK, StsToken)",
+            "  ~/.alibabacloud/credentials.ini   the SDKs' credentials file",
+            "",
+            "Examples:",
+            "  omsteps steps np_4w3a5b6c",
+            "  omsteps watch np_4w3a5b6c --timeout 2h && echo migrated",
+            "  omsteps watch np_4w3a5b6c --until lag<10s -o ndjson | jq .event"
         })
 public class OmstepsCommand implements Runnable {
 

@@ -63,9 +63,15 @@ public class WatchCommand implements Callable<Integer> {
             description = "Give up (exit 3) after this many failed polls in a row (default 5).")
     int maxErrors;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "table",
+    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "table", completionCandidates = Formats.class,
             description = "table (default) or ndjson (one JSON event per line).")
     OutputFormat output;
+
+    static final class Formats extends java.util.ArrayList<String> {
+        Formats() {
+            super(List.of("table", "ndjson"));
+        }
+    }
 
     @Override
     public Integer call() {
