@@ -28,6 +28,9 @@ public final class VersionProvider implements IVersionProvider {
     public String[] getVersion() {
         Properties p = build();
         String commit = p.getProperty("commit", "");
+        if ("true".equals(p.getProperty("dirty"))) {
+            commit += ", modified";
+        }
         return new String[] {
             "omsteps " + p.getProperty("version", "unknown") + (commit.isBlank() || commit.equals("unknown") || commit.startsWith("$") ? "" : " (commit " + commit + ")"),
             "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"
