@@ -178,8 +178,8 @@ function _picocli_omsteps() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="steps watch completion"
-  local flag_opts="'--debug' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret'"
+  local flag_opts="'--allow-http' '--debug' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--ca-cert'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -201,6 +201,12 @@ function _picocli_omsteps() {
     '--access-key-secret')
       return
       ;;
+    '--ca-cert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -219,8 +225,8 @@ function _picocli_omsteps_steps() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--exit-status' '-h' '--help' '-V' '--version' '--debug'"
-  local arg_opts="'-o' '--output' '--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret'"
+  local flag_opts="'--exit-status' '-h' '--help' '-V' '--version' '--allow-http' '--debug'"
+  local arg_opts="'-o' '--output' '--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--ca-cert'"
   local FORMAT_option_args=("table" "wide" "json" "raw") # --output values
 
   type compopt &>/dev/null && compopt +o default
@@ -248,6 +254,12 @@ function _picocli_omsteps_steps() {
     '--access-key-secret')
       return
       ;;
+    '--ca-cert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -266,8 +278,8 @@ function _picocli_omsteps_watch() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--debug'"
-  local arg_opts="'--interval' '--timeout' '--until' '--max-errors' '-o' '--output' '--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--allow-http' '--debug'"
+  local arg_opts="'--interval' '--timeout' '--until' '--max-errors' '-o' '--output' '--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--ca-cert'"
   local FORMAT_option_args=("table" "ndjson") # --output values
 
   type compopt &>/dev/null && compopt +o default
@@ -307,6 +319,12 @@ function _picocli_omsteps_watch() {
     '--access-key-secret')
       return
       ;;
+    '--ca-cert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -325,8 +343,8 @@ function _picocli_omsteps_completion() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--debug'"
-  local arg_opts="'--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--allow-http' '--debug'"
+  local arg_opts="'--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--ca-cert'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -347,6 +365,12 @@ function _picocli_omsteps_completion() {
       ;;
     '--access-key-secret')
       return
+      ;;
+    '--ca-cert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
       ;;
   esac
   local SHELL_pos_param_args=("bash" "zsh" "fish") # 0-0 values

@@ -8,7 +8,7 @@ package dev.omsteps.api;
 public class ApiException extends RuntimeException {
 
     public enum Kind {
-        SIGNATURE, AUTH, CLOCK_SKEW, PERMISSION, NOT_FOUND, THROTTLED, UNAVAILABLE, SERVER, NETWORK, BAD_RESPONSE, APPLICATION;
+        SIGNATURE, AUTH, CLOCK_SKEW, TLS, PERMISSION, NOT_FOUND, THROTTLED, UNAVAILABLE, SERVER, NETWORK, BAD_RESPONSE, APPLICATION;
 
         public boolean transientByNature() {
             return this == THROTTLED || this == UNAVAILABLE || this == SERVER || this == NETWORK || this == BAD_RESPONSE;

@@ -16,23 +16,28 @@ public record ClientOptions(
         Sleeper sleeper,
         RandomGenerator random,
         Supplier<String> nonces,
-        PrintWriter trace) {
+        PrintWriter trace,
+        java.nio.file.Path caCert) {
 
     public static ClientOptions defaults() {
         return new ClientOptions(Duration.ofSeconds(10), Duration.ofSeconds(30), RetryPolicy.defaults(),
                 16L * 1024 * 1024, Clock.systemUTC(), Sleeper.REAL, new java.security.SecureRandom(),
-                () -> java.util.UUID.randomUUID().toString(), null);
+                () -> java.util.UUID.randomUUID().toString(), null, null);
     }
 
     public ClientOptions withTrace(PrintWriter w) {
-        return new ClientOptions(connectTimeout, readTimeout, retry, maxBodyBytes, clock, sleeper, random, nonces, w);
+        return new ClientOptions(connectTimeout, readTimeout, retry, maxBodyBytes, clock, sleeper, random, nonces, w, caCert);
     }
 
     public ClientOptions withRetry(RetryPolicy r) {
-        return new ClientOptions(connectTimeout, readTimeout, r, maxBodyBytes, clock, sleeper, random, nonces, trace);
+        return new ClientOptions(connectTimeout, readTimeout, r, maxBodyBytes, clock, sleeper, random, nonces, trace, caCert);
     }
 
     public ClientOptions withTime(Clock c, Sleeper s) {
-        return new ClientOptions(connectTimeout, readTimeout, retry, maxBodyBytes, c, s, random, nonces, trace);
+        return new ClientOptions(connectTimeout, readTimeout, retry, maxBodyBytes, c, s, random, nonces, trace, caCert);
+    }
+
+    public ClientOptions withCaCert(java.nio.file.Path pem) {
+        return new ClientOptions(connectTimeout, readTimeout, retry, maxBodyBytes, clock, sleeper, random, nonces, trace, pem);
     }
 }

@@ -26,6 +26,8 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import javax.net.ssl.SSLException;
+import okhttp3.tls.HandshakeCertificates;
 import okio.Buffer;
 import okio.BufferedSource;
 
@@ -53,6 +55,10 @@ public final class OpenApiClient implements OmsClient {
                 .connectTimeout(options.connectTimeout())
                 .readTimeout(options.readTimeout())
                 .retryOnConnectionFailure(false); // our own RetryPolicy decides, with backoff
+        if (options.caCert() != null) {
+            HandshakeCertificates trust = TrustedCertificates.platformPlus(options.caCert());
+            b.sslSocketFactory(trust.sslSocketFactory(), trust.trustManager());
+        }
         if (options.trace() != null) {
             b.addNetworkInterceptor(new HttpTrace(options.trace()));
         }
@@ -121,6 +127,12 @@ public final class OpenApiClient implements OmsClient {
                         d == null ? null : d.filledProposal(), requestId, subject);
             }
             return new Answer(body, root, receivedAt);
+        } catch (SSLException e) {
+            ApiException tls = new ApiException(ApiException.Kind.TLS, 0, null,
+                    "TLS with " + request.url().host() + " failed: " + describe(e),
+                    "if the endpoint uses a private CA or a TLS-inspecting proxy, pass its certificate with --ca-cert FILE", null);
+            tls.initCause(e);
+            throw tls;
         } catch (InterruptedIOException e) {
             throw network("timed out talking to " + request.url().host(), e);
         } catch (IOException e) {

@@ -4,6 +4,7 @@ import dev.omsteps.api.ClientOptions;
 import dev.omsteps.api.OmsClient;
 import dev.omsteps.api.OpenApiClient;
 import dev.omsteps.config.CloudSettings;
+import dev.omsteps.config.Endpoints;
 import dev.omsteps.config.SettingsOverrides;
 import dev.omsteps.config.SettingsResolver;
 import java.io.BufferedReader;
@@ -25,12 +26,17 @@ final class ClientFactory {
         CliContext ctx = root.context();
         SettingsOverrides overrides = new SettingsOverrides(root.endpoint, root.region, root.profile,
                 root.accessKeyId, secretFromFlag(root), null);
-        return new SettingsResolver(ctx.env(), ctx.home()).resolve(overrides);
+        CloudSettings settings = new SettingsResolver(ctx.env(), ctx.home()).resolve(overrides);
+        String warning = Endpoints.checkTransport(settings.endpoint(), root.allowHttp);
+        if (warning != null) {
+            ctx.err().println(warning);
+        }
+        return settings;
     }
 
     static OmsClient create(OmstepsCommand root, CloudSettings settings, ClientOptions base) {
         CliContext ctx = root.context();
-        ClientOptions options = base.withTime(ctx.clock(), ctx.sleeper());
+        ClientOptions options = base.withTime(ctx.clock(), ctx.sleeper()).withCaCert(root.caCert);
         if (root.debug()) {
             options = options.withTrace(ctx.err());
             ctx.err().println("omsteps: endpoint " + settings.endpoint() + ", region " + settings.region()

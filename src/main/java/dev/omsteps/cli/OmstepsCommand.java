@@ -69,6 +69,14 @@ public class OmstepsCommand implements Runnable {
             description = "AccessKey secret; '-' reads it from standard input. A literal value lands in shell history: prefer env ALIBABA_CLOUD_ACCESS_KEY_SECRET.")
     String accessKeySecret;
 
+    @Option(names = "--ca-cert", scope = ScopeType.INHERIT, paramLabel = "FILE",
+            description = "Also trust the CA certificate(s) in this PEM file (a private CA or TLS-inspecting proxy).")
+    java.nio.file.Path caCert;
+
+    @Option(names = "--allow-http", scope = ScopeType.INHERIT,
+            description = "Allow a plain http:// endpoint that is not loopback (prints a warning).")
+    boolean allowHttp;
+
     @Option(names = "--debug", scope = ScopeType.INHERIT,
             description = "Print the HTTP exchange (credentials masked) and stack traces to stderr.")
     boolean debug;

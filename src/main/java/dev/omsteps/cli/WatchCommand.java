@@ -15,8 +15,6 @@ import dev.omsteps.watch.WatchListener;
 import dev.omsteps.watch.Watcher;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -93,7 +91,7 @@ public class WatchCommand implements Callable<Integer> {
         }
         CliContext ctx = root.context();
         CloudSettings settings = ClientFactory.settings(root);
-        if (interval.compareTo(MIN_CLOUD_INTERVAL) < 0 && !isLoopback(settings.endpoint().getHost())) {
+        if (interval.compareTo(MIN_CLOUD_INTERVAL) < 0 && !dev.omsteps.config.Endpoints.isLoopback(settings.endpoint().getHost())) {
             throw new UsageException("--interval " + interval.toMillis() + "ms is below 1s",
                     "the gateway throttles fast polling; use 1s or more (less only against a local simulator)");
         }
@@ -139,22 +137,5 @@ public class WatchCommand implements Callable<Integer> {
         });
         Runtime.getRuntime().addShutdownHook(t);
         return t;
-    }
-
-    static boolean isLoopback(String host) {
-        if (host == null) {
-            return false;
-        }
-        if (host.equalsIgnoreCase("localhost")) {
-            return true;
-        }
-        if (!host.matches("[0-9.]+|\\[?[0-9a-fA-F:]+]?")) {
-            return false; // a name other than localhost: don't resolve it just to check
-        }
-        try {
-            return InetAddress.getByName(host.replace("[", "").replace("]", "")).isLoopbackAddress();
-        } catch (UnknownHostException e) {
-            return false;
-        }
     }
 }

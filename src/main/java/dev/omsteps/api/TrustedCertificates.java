@@ -1,0 +1,45 @@
+package dev.omsteps.api;
+
+import dev.omsteps.config.ConfigException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import okhttp3.tls.Certificates;
+import okhttp3.tls.HandshakeCertificates;
+
+/** The platform's trusted roots plus the CA certificates of a PEM file. */
+final class TrustedCertificates {
+
+    private static final Pattern PEM = Pattern.compile(
+            "-----BEGIN CERTIFICATE-----.+?-----END CERTIFICATE-----", Pattern.DOTALL);
+
+    private TrustedCertificates() {
+    }
+
+    static HandshakeCertificates platformPlus(Path pemFile) {
+        String text;
+        try {
+            text = Files.readString(pemFile, StandardCharsets.US_ASCII);
+        } catch (IOException e) {
+            throw new ConfigException("cannot read the CA certificate file " + pemFile, "check the path given to --ca-cert");
+        }
+        HandshakeCertificates.Builder b = new HandshakeCertificates.Builder().addPlatformTrustedCertificates();
+        Matcher m = PEM.matcher(text);
+        int count = 0;
+        while (m.find()) {
+            try {
+                b.addTrustedCertificate(Certificates.decodeCertificatePem(m.group()));
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException(pemFile + " holds a certificate that cannot be decoded", "give a PEM file of X.509 certificates");
+            }
+            count++;
+        }
+        if (count == 0) {
+            throw new ConfigException(pemFile + " holds no PEM certificate", "give a file with -----BEGIN CERTIFICATE----- blocks");
+        }
+        return b.build();
+    }
+}
