@@ -66,6 +66,15 @@ public final class ResponseParser {
                 errorDetail(top.object("ErrorDetail"), top), steps);
     }
 
+    /** {@code Success}/{@code success} explicitly false. */
+    public boolean isFailure(JsonNode root) {
+        return Boolean.FALSE.equals(new Fields(root).bool("Success"));
+    }
+
+    public String requestId(JsonNode root) {
+        return new Fields(root).text("RequestId");
+    }
+
     /** The envelope's error: the ErrorDetail object, else the deprecated top-level Code/Message/Advice. */
     public ErrorDetail envelopeError(JsonNode root) {
         Fields top = new Fields(root);
