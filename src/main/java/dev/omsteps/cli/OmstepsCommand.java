@@ -54,6 +54,10 @@ public class OmstepsCommand implements Runnable {
             description = "AccessKey secret; '-' reads it from standard input. A literal value lands in shell history: prefer env ALIBABA_CLOUD_ACCESS_KEY_SECRET.")
     String accessKeySecret;
 
+    @Option(names = "--color", scope = ScopeType.INHERIT, paramLabel = "WHEN", defaultValue = "auto",
+            description = "Colour the table: auto (a terminal, unless NO_COLOR is set), always or never.")
+    TerminalSettings.ColorMode color;
+
     @Option(names = "--debug", scope = ScopeType.INHERIT,
             description = "Print the HTTP exchange (credentials masked) and stack traces to stderr.")
     boolean debug;
@@ -64,6 +68,11 @@ public class OmstepsCommand implements Runnable {
 
     public CliContext context() {
         return context;
+    }
+
+    /** Width, colour and charset of standard output, for commands that draw tables. */
+    public TerminalSettings terminal() {
+        return TerminalSettings.detect(context, color);
     }
 
     public boolean debug() {

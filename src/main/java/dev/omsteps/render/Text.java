@@ -1,0 +1,95 @@
+package dev.omsteps.render;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Styled text as spans, so widths are measured and cuts are made on the visible characters and
+ * the escape codes are added only at the very end.
+ */
+record Text(List<Span> spans) {
+
+    static final Text EMPTY = new Text(List.of());
+
+    Text {
+        spans = spans.stream().filter(s -> !s.text().isEmpty()).toList();
+    }
+
+    static Text of(String s) {
+        return of(s, Style.PLAIN);
+    }
+
+    static Text of(String s, Style style) {
+        return s == null ? EMPTY : new Text(List.of(new Span(s, style)));
+    }
+
+    /** Pieces joined by {@code separator} (plain), skipping empty ones. */
+    static Text join(List<Text> parts, String separator) {
+        List<Span> out = new ArrayList<>();
+        for (Text p : parts) {
+            if (p.isEmpty()) {
+                continue;
+            }
+            if (!out.isEmpty()) {
+                out.add(new Span(separator, Style.PLAIN));
+            }
+            out.addAll(p.spans);
+        }
+        return new Text(out);
+    }
+
+    Text append(Text other) {
+        List<Span> out = new ArrayList<>(spans);
+        out.addAll(other.spans);
+        return new Text(out);
+    }
+
+    boolean isEmpty() {
+        return spans.isEmpty();
+    }
+
+    String plain() {
+        StringBuilder b = new StringBuilder();
+        spans.forEach(s -> b.append(s.text()));
+        return b.toString();
+    }
+
+    int width() {
+        return DisplayWidth.of(plain());
+    }
+
+    /** Cut to {@code max} columns, keeping the styles, with {@code ellipsis} (plain) when cut. */
+    Text truncate(int max, String ellipsis) {
+        if (width() <= max) {
+            return this;
+        }
+        int room = max - DisplayWidth.of(ellipsis);
+        if (room < 0) {
+            return Text.of(DisplayWidth.prefix(plain(), max));
+        }
+        List<Span> out = new ArrayList<>();
+        for (Span s : spans) {
+            int w = DisplayWidth.of(s.text());
+            if (w <= room) {
+                out.add(s);
+                room -= w;
+            } else {
+                out.add(new Span(DisplayWidth.prefix(s.text(), room), s.style()));
+                break;
+            }
+        }
+        // no dangling separator spaces before the ellipsis
+        if (!out.isEmpty()) {
+            Span last = out.remove(out.size() - 1);
+            out.add(new Span(last.text().stripTrailing(), last.style()));
+        }
+        out.add(new Span(ellipsis, Style.PLAIN));
+        return new Text(out);
+    }
+
+    String render(boolean color) {
+        StringBuilder b = new StringBuilder();
+        spans.forEach(s -> b.append(color ? s.style().apply(s.text()) : s.text()));
+        return b.toString();
+    }
+}
