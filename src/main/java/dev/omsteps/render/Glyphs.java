@@ -8,5 +8,5 @@ record Glyphs(String barFull, String barEmpty, String barOpen, String barClose, 
               String separator, String ellipsis, String slow, String failed, String note) {
 
     static final Glyphs UNICODE = new Glyphs("█", "░", "", "", "─ steady ─", " · ", "…", "▼", "✗", "ℹ");
-    static final Glyphs ASCII = new Glyphs("#", "-", "[", "]", "- steady -", " | ", "~", "!", "x", "i");
+    static final Glyphs ASCII = new Glyphs("#", "-", "[", "]", "- steady -", " | ", "...", "!", "x", "i");
 }

@@ -12,7 +12,8 @@ import java.util.List;
  * shows them as columns; the table joins them into DETAILS, so cutting DETAILS from the right
  * loses the least important first.
  *
- * <p>A rate below {@value #SLOW_RATE} of its baseline, or a response time above 1/{@value #SLOW_RATE}
+ * <p>Rates, response time and throughput are shown for RUNNING steps only: once a step stops
+ * they are history (often zeros), and only its row count stays. A rate below {@value #SLOW_RATE} of its baseline, or a response time above 1/{@value #SLOW_RATE}
  * of its baseline, is flagged with a marker and yellow.
  */
 record MetricCells(Text rows, Text etaOrLag, Text src, Text dst, Text rt, Text throughput) {
@@ -32,6 +33,10 @@ record MetricCells(Text rows, Text etaOrLag, Text src, Text dst, Text rt, Text t
         Text eta = etaOrLag(step, o);
         if (m == null) {
             return new MetricCells(Text.EMPTY, eta, Text.EMPTY, Text.EMPTY, Text.EMPTY, Text.EMPTY);
+        }
+        if (!step.status().is(StepStatus.Kind.RUNNING)) {
+            // rates of a step that is not running are history (often 0s), not news: rows only
+            return new MetricCells(rows(m, labelled), eta, Text.EMPTY, Text.EMPTY, Text.EMPTY, Text.EMPTY);
         }
         return new MetricCells(rows(m, labelled), eta,
                 rate(labelled ? "src " : "", m.srcRps(), m.srcRpsRef(), labelled, g),
