@@ -15,12 +15,11 @@ import java.util.Objects;
  */
 public record RenderOptions(int width, boolean color, boolean unicode, boolean wide, Instant now) {
 
-    /** Below this nothing sensible fits; narrower requests are raised to it. */
-    public static final int MIN_WIDTH = 20;
-
     public RenderOptions {
         Objects.requireNonNull(now, "now");
-        width = Math.max(MIN_WIDTH, width);
+        if (width < 1) {
+            throw new IllegalArgumentException("width must be at least 1 column, not " + width);
+        }
     }
 
     public RenderOptions withWidth(int w) {

@@ -58,16 +58,29 @@ record Text(List<Span> spans) {
         return DisplayWidth.of(plain());
     }
 
-    /** Cut to {@code max} columns, keeping the styles, with {@code ellipsis} (plain) when cut. */
+    /** Cut to {@code max} columns, keeping the styles, with {@code ellipsis} (plain) when cut and there is room for it. */
     Text truncate(int max, String ellipsis) {
         if (width() <= max) {
             return this;
         }
         int room = max - DisplayWidth.of(ellipsis);
         if (room < 0) {
-            return Text.of(DisplayWidth.prefix(plain(), max));
+            return prefix(max);
         }
+        List<Span> out = new ArrayList<>(prefix(room).spans);
+        // no dangling separator spaces before the ellipsis
+        if (!out.isEmpty()) {
+            Span last = out.remove(out.size() - 1);
+            out.add(new Span(last.text().stripTrailing(), last.style()));
+        }
+        out.add(new Span(ellipsis, Style.PLAIN));
+        return new Text(out);
+    }
+
+    /** The first {@code max} columns, styles kept. */
+    private Text prefix(int max) {
         List<Span> out = new ArrayList<>();
+        int room = max;
         for (Span s : spans) {
             int w = DisplayWidth.of(s.text());
             if (w <= room) {
@@ -78,12 +91,6 @@ record Text(List<Span> spans) {
                 break;
             }
         }
-        // no dangling separator spaces before the ellipsis
-        if (!out.isEmpty()) {
-            Span last = out.remove(out.size() - 1);
-            out.add(new Span(last.text().stripTrailing(), last.style()));
-        }
-        out.add(new Span(ellipsis, Style.PLAIN));
         return new Text(out);
     }
 
