@@ -7,8 +7,8 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * The figures of one step's {@code StepInfo}, one cell each, in order of importance: rows,
- * ETA or lag, source rate, target rate, target response time, throughput. {@code -o wide}
+ * The figures of one step's {@code StepInfo}, one cell each, in order of importance: ETA or
+ * lag (the answer to "when"), rows, source rate, target rate, target response time, throughput. {@code -o wide}
  * shows them as columns; the table joins them into DETAILS, so cutting DETAILS from the right
  * loses the least important first.
  *
@@ -16,14 +16,14 @@ import java.util.List;
  * they are history (often zeros), and only its row count stays. A rate below {@value #SLOW_RATE} of its baseline, or a response time above 1/{@value #SLOW_RATE}
  * of its baseline, is flagged with a marker and yellow.
  */
-record MetricCells(Text rows, Text etaOrLag, Text src, Text dst, Text rt, Text throughput) {
+record MetricCells(Text etaOrLag, Text rows, Text src, Text dst, Text rt, Text throughput) {
 
     static final double SLOW_RATE = 0.8;
 
-    static final List<String> WIDE_HEADERS = List.of("ROWS", "ETA/LAG", "SRC ROWS/S", "DST ROWS/S", "DST RT", "THROUGHPUT");
+    static final List<String> WIDE_HEADERS = List.of("ETA/LAG", "ROWS", "SRC ROWS/S", "DST ROWS/S", "DST RT", "THROUGHPUT");
 
     List<Text> cells() {
-        return List.of(rows, etaOrLag, src, dst, rt, throughput);
+        return List.of(etaOrLag, rows, src, dst, rt, throughput);
     }
 
     /** @param labelled prefix each figure with what it is, as DETAILS needs (wide columns have headers instead) */
@@ -32,13 +32,13 @@ record MetricCells(Text rows, Text etaOrLag, Text src, Text dst, Text rt, Text t
         StepMetrics m = step.metrics();
         Text eta = etaOrLag(step, o);
         if (m == null) {
-            return new MetricCells(Text.EMPTY, eta, Text.EMPTY, Text.EMPTY, Text.EMPTY, Text.EMPTY);
+            return new MetricCells(eta, Text.EMPTY, Text.EMPTY, Text.EMPTY, Text.EMPTY, Text.EMPTY);
         }
         if (!step.status().is(StepStatus.Kind.RUNNING)) {
             // rates of a step that is not running are history (often 0s), not news: rows only
-            return new MetricCells(rows(m, labelled), eta, Text.EMPTY, Text.EMPTY, Text.EMPTY, Text.EMPTY);
+            return new MetricCells(eta, rows(m, labelled), Text.EMPTY, Text.EMPTY, Text.EMPTY, Text.EMPTY);
         }
-        return new MetricCells(rows(m, labelled), eta,
+        return new MetricCells(eta, rows(m, labelled),
                 rate(labelled ? "src " : "", m.srcRps(), m.srcRpsRef(), labelled, g),
                 rate(labelled ? "dst " : "", m.dstRps(), m.dstRpsRef(), labelled, g),
                 rt(labelled ? "rt " : "", m.dstRt(), m.dstRtRef(), g),

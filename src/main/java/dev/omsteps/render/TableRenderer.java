@@ -18,11 +18,12 @@ import java.util.function.Function;
  * When the table does not fit, it gives way in this order, stopping as soon as it fits:
  * <ol>
  *   <li>wide only: metric columns are dropped right to left (THROUGHPUT, DST RT, DST ROWS/S,
- *       SRC ROWS/S, ETA/LAG, ROWS);</li>
- *   <li>DETAILS is cut with an ellipsis to the room left, and dropped when under
- *       {@value #MIN_DETAILS} columns would remain;</li>
- *   <li>ELAPSED is dropped;</li>
- *   <li>the progress bar shrinks a cell at a time down to the percentage alone;</li>
+ *       SRC ROWS/S, ROWS, ETA/LAG), then the rules below apply without DETAILS;</li>
+ *   <li>DETAILS is cut to the room left, down to {@value #MIN_DETAILS} columns: figures are kept
+ *       whole while they fit and the rest becomes {@code …};</li>
+ *   <li>the progress bar shrinks a cell at a time, down to the percentage alone;</li>
+ *   <li>ELAPSED is dropped (the bar growing back into the room it frees);</li>
+ *   <li>DETAILS is dropped (the bar and ELAPSED coming back as room allows);</li>
  *   <li>STEP is cut with an ellipsis, down to {@value #MIN_STEP} columns;</li>
  *   <li>STATUS is cut with an ellipsis, down to {@value #MIN_STATUS} columns;</li>
  *   <li>whatever is still too wide is cut at the edge with an ellipsis.</li>
@@ -31,7 +32,7 @@ import java.util.function.Function;
  */
 public final class TableRenderer {
 
-    static final int MIN_DETAILS = 10;
+    static final int MIN_DETAILS = 12;
     static final int MIN_STEP = 6;
     static final int MIN_STATUS = 4;
 
@@ -65,30 +66,62 @@ public final class TableRenderer {
     private Columns fit(StepsSnapshot s, RenderOptions o) {
         int width = o.width();
         List<MetricCells> metrics = s.steps().stream().map(st -> MetricCells.of(st, o, !o.wide())).toList();
-        int bar = ProgressBar.DEFAULT_CELLS;
-        Columns t = columns(s, o, metrics, bar);
-
+        Columns full = columns(s, o, metrics, ProgressBar.DEFAULT_CELLS, true);
+        if (full.width() <= width) {
+            return full;
+        }
         if (o.wide()) {
+            Columns t = full;
             for (int i = MetricCells.WIDE_HEADERS.size() - 1; i >= 0 && t.width() > width; i--) {
                 t = t.without(MetricCells.WIDE_HEADERS.get(i));
             }
-        } else if (t.has(DETAILS) && t.width() > width) {
-            int room = width - t.widthWithout(DETAILS) - Columns.GAP;
-            t = room >= MIN_DETAILS ? t.map(DETAILS, c -> c.capped(room)) : t.without(DETAILS);
+            if (t.width() <= width) {
+                return t;
+            }
+        } else if (full.has(DETAILS)) {
+            Columns withDetails = shrinkBarThenElapsed(s, o, metrics, true);
+            if (withDetails != null) {
+                return withDetails;
+            }
         }
-        if (t.width() > width && t.has(ELAPSED)) {
-            t = t.without(ELAPSED);
+        Columns without = shrinkBarThenElapsed(s, o, metrics, false);
+        if (without != null) {
+            return without;
         }
-        while (t.width() > width && bar > 0) {
-            bar--;
-            Columns shrunk = columns(s, o, metrics, bar);
-            Columns current = t;
-            t = new Columns(current.columns().stream()
-                    .map(c -> c.header().equals(PROGRESS) ? shrunk.get(PROGRESS) : c).toList());
-        }
+        Columns t = columns(s, o, metrics, 0, false).without(DETAILS);
         t = shrink(t, STEP, MIN_STEP, width);
-        t = shrink(t, STATUS, MIN_STATUS, width);
-        return t;
+        return shrink(t, STATUS, MIN_STATUS, width);
+    }
+
+    /**
+     * The first layout that fits, trying the bar from full to none with ELAPSED, then the same
+     * without ELAPSED (the bar grows back into the room it frees); DETAILS, when kept, is cut to
+     * the room left but not below {@value #MIN_DETAILS}. Null when none fits.
+     */
+    private Columns shrinkBarThenElapsed(StepsSnapshot s, RenderOptions o, List<MetricCells> metrics, boolean details) {
+        for (boolean elapsed : new boolean[] {true, false}) {
+            for (int bar = ProgressBar.DEFAULT_CELLS; bar >= 0; bar--) {
+                Columns t = columns(s, o, metrics, bar, elapsed);
+                if (o.wide()) {
+                    for (String h : MetricCells.WIDE_HEADERS) {
+                        t = t.without(h);
+                    }
+                }
+                if (details && t.has(DETAILS)) {
+                    int room = o.width() - t.widthWithout(DETAILS) - Columns.GAP;
+                    if (room < MIN_DETAILS) {
+                        continue;
+                    }
+                    t = t.map(DETAILS, c -> details(metrics, o.glyphs(), room));
+                } else {
+                    t = t.without(DETAILS);
+                }
+                if (t.width() <= o.width()) {
+                    return t;
+                }
+            }
+        }
+        return null;
     }
 
     /** Caps column {@code header} by the excess width, but not below {@code min}. */
@@ -102,7 +135,7 @@ public final class TableRenderer {
         return t.map(header, c -> c.capped(target));
     }
 
-    private Columns columns(StepsSnapshot s, RenderOptions o, List<MetricCells> metrics, int barCells) {
+    private Columns columns(StepsSnapshot s, RenderOptions o, List<MetricCells> metrics, int barCells, boolean withElapsed) {
         Glyphs g = o.glyphs();
         List<Step> steps = s.steps();
         List<Column> cols = new ArrayList<>();
@@ -112,7 +145,7 @@ public final class TableRenderer {
         Column progress = Column.left(PROGRESS, cells(steps, st -> ProgressBar.of(st, barCells, g)));
         cols.add(progress);
         Column elapsed = Column.left(ELAPSED, cells(steps, st -> elapsed(st, o)));
-        if (!elapsed.isBlank()) {
+        if (withElapsed && !elapsed.isBlank()) {
             cols.add(elapsed);
         }
         if (o.wide()) {
@@ -121,13 +154,18 @@ public final class TableRenderer {
                 cols.add(Column.left(MetricCells.WIDE_HEADERS.get(i), metrics.stream().map(m -> m.cells().get(k)).toList()));
             }
         } else {
-            Column details = Column.left(DETAILS, metrics.stream()
-                    .map(m -> Text.join(m.cells(), g.separator())).toList());
+            Column details = details(metrics, g, Integer.MAX_VALUE);
             if (!details.isBlank()) {
                 cols.add(details);
             }
         }
         return new Columns(cols);
+    }
+
+    /** DETAILS with each step's figures kept whole while they fit in {@code max} columns. */
+    private static Column details(List<MetricCells> metrics, Glyphs g, int max) {
+        return Column.left(DETAILS, metrics.stream()
+                .map(m -> Text.joinWithin(m.cells(), g.separator(), max, g.ellipsis())).toList()).capped(max);
     }
 
     private static Text elapsed(Step st, RenderOptions o) {

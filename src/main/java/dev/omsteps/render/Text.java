@@ -38,6 +38,34 @@ record Text(List<Span> spans) {
         return new Text(out);
     }
 
+    /**
+     * Like {@link #join}, within {@code max} columns: whole parts while they fit, then
+     * {@code " …"} for the rest, so a cut never leaves half a figure or a dangling separator.
+     * A first part too wide on its own is cut with the ellipsis.
+     */
+    static Text joinWithin(List<Text> parts, String separator, int max, String ellipsis) {
+        Text all = join(parts, separator);
+        if (all.width() <= max) {
+            return all;
+        }
+        List<Text> kept = new ArrayList<>();
+        for (Text p : parts) {
+            if (p.isEmpty()) {
+                continue;
+            }
+            List<Text> trial = new ArrayList<>(kept);
+            trial.add(p);
+            if (join(trial, separator).width() + 1 + DisplayWidth.of(ellipsis) > max) {
+                break;
+            }
+            kept.add(p);
+        }
+        if (kept.isEmpty()) {
+            return all.truncate(max, ellipsis);
+        }
+        return join(kept, separator).append(Text.of(" " + ellipsis));
+    }
+
     Text append(Text other) {
         List<Span> out = new ArrayList<>(spans);
         out.addAll(other.spans);

@@ -130,16 +130,25 @@ class TableContentTest {
     @Test
     void narrowTableGivesWayInTheStatedOrder() {
         String at100 = render("full-migration", 100);
-        assertTrue(at100.contains("DETAILS") && row(at100, "Full migration").endsWith("…"), "details cut first");
+        String r100 = row(at100, "Full migration");
+        assertTrue(r100.endsWith("ETA 1d21h · 1.24B/2.00B rows …"), "1. details cut, whole figures kept: " + r100);
+        assertTrue(r100.contains("██████░░░░  62%") && at100.contains("ELAPSED"));
+
+        String r70 = row(render("full-migration", 70), "Full migration");
+        assertTrue(r70.contains(" ████░░░░  62%") && r70.contains("1h13m") && r70.contains("ETA 1d21h"),
+                "2. the bar shrinks to keep details: " + r70);
+
         String at60 = render("full-migration", 60);
-        assertFalse(at60.contains("DETAILS"));
-        assertTrue(at60.contains("ELAPSED"), "then details dropped, elapsed kept while it fits");
-        String at50 = render("full-migration", 50);
-        assertFalse(at50.contains("ELAPSED"), "then elapsed dropped");
-        assertTrue(at50.contains("██████░░░░  62%"), at50);
-        String at40 = render("full-migration", 40);
-        assertTrue(row(at40, "Full migration").contains("  62%") && !at40.contains("░"), "then the bar shrinks");
-        assertTrue(at40.contains("Full verificati…"), "then step names are cut: " + at40);
+        assertFalse(at60.contains("ELAPSED"), "3. elapsed dropped");
+        assertTrue(row(at60, "Full migration").contains("████░░░  62%  ETA 1d21h"), "…and the bar grows back: " + at60);
+
+        String at45 = render("full-migration", 45);
+        assertFalse(at45.contains("DETAILS") || at45.contains("ELAPSED"), "4. details dropped: " + at45);
+        assertTrue(row(at45, "Full migration").contains("███░░░  62%"), at45);
+
+        String at36 = render("full-migration", 36);
+        assertTrue(row(at36, "Full migrat").contains("  62%") && !at36.contains("░"), "the bar is gone: " + at36);
+        assertTrue(at36.contains("Full verifi…"), "5. then step names are cut: " + at36);
     }
 
     @Test
