@@ -179,7 +179,8 @@ function _picocli_omsteps() {
 
   local commands="steps watch completion"
   local flag_opts="'--allow-http' '--debug' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--ca-cert'"
+  local arg_opts="'--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--ca-cert' '--color'"
+  local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -207,6 +208,11 @@ function _picocli_omsteps() {
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -226,8 +232,9 @@ function _picocli_omsteps_steps() {
 
   local commands=""
   local flag_opts="'--exit-status' '-h' '--help' '-V' '--version' '--allow-http' '--debug'"
-  local arg_opts="'-o' '--output' '--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--ca-cert'"
+  local arg_opts="'-o' '--output' '--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--ca-cert' '--color'"
   local FORMAT_option_args=("table" "wide" "json" "raw") # --output values
+  local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -260,6 +267,11 @@ function _picocli_omsteps_steps() {
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -279,8 +291,9 @@ function _picocli_omsteps_watch() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--allow-http' '--debug'"
-  local arg_opts="'--interval' '--timeout' '--until' '--max-errors' '-o' '--output' '--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--ca-cert'"
+  local arg_opts="'--interval' '--timeout' '--until' '--max-errors' '-o' '--output' '--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--ca-cert' '--color'"
   local FORMAT_option_args=("table" "ndjson") # --output values
+  local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -325,6 +338,11 @@ function _picocli_omsteps_watch() {
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -344,7 +362,8 @@ function _picocli_omsteps_completion() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--allow-http' '--debug'"
-  local arg_opts="'--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--ca-cert'"
+  local arg_opts="'--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--ca-cert' '--color'"
+  local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -370,6 +389,11 @@ function _picocli_omsteps_completion() {
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
       return $?
       ;;
   esac

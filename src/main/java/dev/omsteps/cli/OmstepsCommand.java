@@ -77,6 +77,10 @@ public class OmstepsCommand implements Runnable {
             description = "Allow a plain http:// endpoint that is not loopback (prints a warning).")
     boolean allowHttp;
 
+    @Option(names = "--color", scope = ScopeType.INHERIT, paramLabel = "WHEN", defaultValue = "auto",
+            description = "Colour the table: auto (a terminal, unless NO_COLOR is set), always or never.")
+    TerminalSettings.ColorMode color;
+
     @Option(names = "--debug", scope = ScopeType.INHERIT,
             description = "Print the HTTP exchange (credentials masked) and stack traces to stderr.")
     boolean debug;
@@ -87,6 +91,11 @@ public class OmstepsCommand implements Runnable {
 
     public CliContext context() {
         return context;
+    }
+
+    /** Width, colour and charset of standard output, for commands that draw tables. */
+    public TerminalSettings terminal() {
+        return TerminalSettings.detect(context, color);
     }
 
     public boolean debug() {

@@ -4,7 +4,7 @@ import dev.omsteps.api.OmsClient;
 import dev.omsteps.api.StepsResult;
 import dev.omsteps.model.StepStatus;
 import dev.omsteps.render.JsonRenderer;
-import dev.omsteps.render.PlainTableRenderer;
+import dev.omsteps.render.TableRenderer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.concurrent.Callable;
@@ -56,7 +56,8 @@ public class StepsCommand implements Callable<Integer> {
                 raw.flush();
             }
             case JSON -> new JsonRenderer().render(result.snapshot(), ctx.out());
-            default -> new PlainTableRenderer().render(result.snapshot(), ctx.out());
+            default -> new TableRenderer().render(result.snapshot(),
+                    root.terminal().renderOptions(output == OutputFormat.WIDE, ctx.clock().instant()), ctx.out());
         }
         boolean failed = result.snapshot().steps().stream().anyMatch(s -> s.status().is(StepStatus.Kind.FAILED));
         return exitStatus && failed ? ExitCodes.STEP_FAILED : ExitCodes.OK;

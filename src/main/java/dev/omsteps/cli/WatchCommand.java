@@ -4,7 +4,8 @@ import dev.omsteps.api.ClientOptions;
 import dev.omsteps.api.OmsClient;
 import dev.omsteps.api.RetryPolicy;
 import dev.omsteps.config.CloudSettings;
-import dev.omsteps.render.PlainTableRenderer;
+import dev.omsteps.render.RenderOptions;
+import dev.omsteps.render.TableRenderer;
 import dev.omsteps.watch.LogLinesView;
 import dev.omsteps.watch.NdjsonView;
 import dev.omsteps.watch.Outcome;
@@ -13,8 +14,6 @@ import dev.omsteps.watch.TerminalView;
 import dev.omsteps.watch.UntilCondition;
 import dev.omsteps.watch.WatchListener;
 import dev.omsteps.watch.Watcher;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -121,12 +120,12 @@ public class WatchCommand implements Callable<Integer> {
         if (!ctx.stdoutIsTerminal()) {
             return new LogLinesView(ctx.out());
         }
-        PlainTableRenderer renderer = new PlainTableRenderer();
-        return new TerminalView(ctx.out(), s -> {
-            StringWriter w = new StringWriter();
-            renderer.render(s, new PrintWriter(w));
-            return w.toString();
-        }, 100, true, ids);
+        TerminalSettings terminal = root.terminal();
+        RenderOptions base = terminal.renderOptions(false, ctx.clock().instant());
+        TableRenderer renderer = new TableRenderer();
+        return new TerminalView(ctx.out(),
+                s -> String.join("\n", renderer.lines(s, new RenderOptions(base.width(), base.color(), base.unicode(), false, s.fetchedAt()))),
+                terminal.width(), terminal.unicode(), ids);
     }
 
     /** Ctrl-C ends the JVM (exit 130); give the cursor back on the way out. */

@@ -1,5 +1,6 @@
 package dev.omsteps.watch;
 
+import dev.omsteps.render.HumanUnits;
 import dev.omsteps.model.ErrorDetail;
 import dev.omsteps.model.Step;
 import dev.omsteps.model.StepNames;
@@ -45,7 +46,7 @@ final class ChangeLines {
 
     private static String eta(Step st, TrendTracker trend, StepsSnapshot s) {
         Duration eta = trend != null && trend.refinedEta() != null ? trend.refinedEta() : st.eta(s.fetchedAt());
-        return eta == null ? "" : " (ETA " + Durations.human(eta) + ")";
+        return eta == null ? "" : " (ETA " + HumanUnits.duration(eta) + ")";
     }
 
     static String firstError(Step st) {

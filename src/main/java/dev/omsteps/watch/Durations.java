@@ -34,19 +34,4 @@ public final class Durations {
         }
         return d;
     }
-
-    /** Short human form: {@code 45s}, {@code 3m05s}, {@code 1h12m}, {@code 3d02h}. */
-    public static String human(Duration d) {
-        long s = Math.max(0, d.toSeconds());
-        if (s < 60) {
-            return s + "s";
-        }
-        if (s < 3600) {
-            return String.format("%dm%02ds", s / 60, s % 60);
-        }
-        if (s < 86400) {
-            return String.format("%dh%02dm", s / 3600, (s % 3600) / 60);
-        }
-        return String.format("%dd%02dh", s / 86400, (s % 86400) / 3600);
-    }
 }

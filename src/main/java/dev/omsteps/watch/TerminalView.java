@@ -1,7 +1,9 @@
 package dev.omsteps.watch;
 
+import dev.omsteps.render.HumanUnits;
 import dev.omsteps.api.ApiException;
 import dev.omsteps.model.StepsSnapshot;
+import dev.omsteps.render.DisplayWidth;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,7 +49,7 @@ public final class TerminalView implements WatchListener {
     @Override
     public void onSnapshot(String projectId, StepsSnapshot s, List<StepChange> changes, TrendTracker trend) {
         List<String> lines = new ArrayList<>(table.apply(s).lines().toList());
-        lines.addAll(trendLines(trend));
+        trendLines(trend).forEach(l -> lines.add(fit(l)));
         sections.put(projectId, lines);
         last.put(projectId, s);
         lastPoll = s.fetchedAt();
@@ -63,11 +65,11 @@ public final class TerminalView implements WatchListener {
             Duration eta = trend.refinedEta();
             out.add(" rows/s " + Sparkline.of(rps, unicode)
                     + (observed == null ? "" : "  observed " + Math.round(observed) + "/s")
-                    + (eta == null ? "" : "  ETA " + Durations.human(eta) + " (observed rate)"));
+                    + (eta == null ? "" : "  ETA " + HumanUnits.duration(eta) + " (observed rate)"));
         }
         List<Long> lag = trend.lagHistory();
         if (lag.size() >= 2) {
-            out.add(" lag    " + Sparkline.of(lag, unicode) + "  now " + Durations.human(Duration.ofSeconds(lag.get(lag.size() - 1))));
+            out.add(" lag    " + Sparkline.of(lag, unicode) + "  now " + HumanUnits.duration(Duration.ofSeconds(lag.get(lag.size() - 1))));
         }
         return out;
     }
@@ -91,7 +93,7 @@ public final class TerminalView implements WatchListener {
         if (outcome == Outcome.FAILED && s != null && lines.stream().noneMatch(l -> l.contains("FAILED ["))) {
             lines.addAll(ChangeLines.failures(s));
         }
-        lines.add(" ⏹ " + projectId + ": " + reason + " (exit " + outcome.exitCode() + ")");
+        lines.add((unicode ? " ⏹ " : " * ") + projectId + ": " + reason + " (exit " + outcome.exitCode() + ")");
         sections.put(projectId, lines);
     }
 
@@ -134,6 +136,6 @@ public final class TerminalView implements WatchListener {
     }
 
     private String fit(String s) {
-        return s.length() <= width ? s : s.substring(0, Math.max(1, width - 1)) + "…";
+        return DisplayWidth.truncate(s, width, unicode ? "…" : "~");
     }
 }

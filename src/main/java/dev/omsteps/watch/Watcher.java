@@ -1,5 +1,6 @@
 package dev.omsteps.watch;
 
+import dev.omsteps.render.HumanUnits;
 import dev.omsteps.api.ApiException;
 import dev.omsteps.api.OmsClient;
 import dev.omsteps.api.Sleeper;
@@ -87,7 +88,7 @@ public final class Watcher {
                 if (deadline != null && !now.isBefore(deadline)) {
                     states.forEach((id, s) -> {
                         if (s.outcome == null) {
-                            finish(id, s, Outcome.TIMED_OUT, "timed out after " + Durations.human(settings.timeout()));
+                            finish(id, s, Outcome.TIMED_OUT, "timed out after " + HumanUnits.duration(settings.timeout()));
                         }
                     });
                     break;

@@ -1,0 +1,130 @@
+package dev.omsteps.render;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Styled text as spans, so widths are measured and cuts are made on the visible characters and
+ * the escape codes are added only at the very end.
+ */
+record Text(List<Span> spans) {
+
+    static final Text EMPTY = new Text(List.of());
+
+    Text {
+        spans = spans.stream().filter(s -> !s.text().isEmpty()).toList();
+    }
+
+    static Text of(String s) {
+        return of(s, Style.PLAIN);
+    }
+
+    static Text of(String s, Style style) {
+        return s == null ? EMPTY : new Text(List.of(new Span(s, style)));
+    }
+
+    /** Pieces joined by {@code separator} (plain), skipping empty ones. */
+    static Text join(List<Text> parts, String separator) {
+        List<Span> out = new ArrayList<>();
+        for (Text p : parts) {
+            if (p.isEmpty()) {
+                continue;
+            }
+            if (!out.isEmpty()) {
+                out.add(new Span(separator, Style.PLAIN));
+            }
+            out.addAll(p.spans);
+        }
+        return new Text(out);
+    }
+
+    /**
+     * Like {@link #join}, within {@code max} columns: whole parts while they fit, then
+     * {@code " …"} for the rest, so a cut never leaves half a figure or a dangling separator.
+     * A first part too wide on its own is cut with the ellipsis.
+     */
+    static Text joinWithin(List<Text> parts, String separator, int max, String ellipsis) {
+        Text all = join(parts, separator);
+        if (all.width() <= max) {
+            return all;
+        }
+        List<Text> kept = new ArrayList<>();
+        for (Text p : parts) {
+            if (p.isEmpty()) {
+                continue;
+            }
+            List<Text> trial = new ArrayList<>(kept);
+            trial.add(p);
+            if (join(trial, separator).width() + 1 + DisplayWidth.of(ellipsis) > max) {
+                break;
+            }
+            kept.add(p);
+        }
+        if (kept.isEmpty()) {
+            return all.truncate(max, ellipsis);
+        }
+        return join(kept, separator).append(Text.of(" " + ellipsis));
+    }
+
+    Text append(Text other) {
+        List<Span> out = new ArrayList<>(spans);
+        out.addAll(other.spans);
+        return new Text(out);
+    }
+
+    boolean isEmpty() {
+        return spans.isEmpty();
+    }
+
+    String plain() {
+        StringBuilder b = new StringBuilder();
+        spans.forEach(s -> b.append(s.text()));
+        return b.toString();
+    }
+
+    int width() {
+        return DisplayWidth.of(plain());
+    }
+
+    /** Cut to {@code max} columns, keeping the styles, with {@code ellipsis} (plain) when cut and there is room for it. */
+    Text truncate(int max, String ellipsis) {
+        if (width() <= max) {
+            return this;
+        }
+        int room = max - DisplayWidth.of(ellipsis);
+        if (room < 0) {
+            return prefix(max);
+        }
+        List<Span> out = new ArrayList<>(prefix(room).spans);
+        // no dangling separator spaces before the ellipsis
+        if (!out.isEmpty()) {
+            Span last = out.remove(out.size() - 1);
+            out.add(new Span(last.text().stripTrailing(), last.style()));
+        }
+        out.add(new Span(ellipsis, Style.PLAIN));
+        return new Text(out);
+    }
+
+    /** The first {@code max} columns, styles kept. */
+    private Text prefix(int max) {
+        List<Span> out = new ArrayList<>();
+        int room = max;
+        for (Span s : spans) {
+            int w = DisplayWidth.of(s.text());
+            if (w <= room) {
+                out.add(s);
+                room -= w;
+            } else {
+                out.add(new Span(DisplayWidth.prefix(s.text(), room), s.style()));
+                break;
+            }
+        }
+        return new Text(out);
+    }
+
+    String render(boolean color) {
+        StringBuilder b = new StringBuilder();
+        spans.forEach(s -> b.append(color ? s.style().apply(s.text()) : s.text()));
+        return b.toString();
+    }
+}
