@@ -3,46 +3,72 @@ package dev.omsteps.cli;
 import dev.omsteps.api.ClientOptions;
 import dev.omsteps.api.OmsClient;
 import dev.omsteps.api.OpenApiClient;
-import dev.omsteps.config.CloudSettings;
+import dev.omsteps.api.SelfHostedClient;
 import dev.omsteps.config.Endpoints;
 import dev.omsteps.config.SettingsOverrides;
-import dev.omsteps.config.SettingsResolver;
+import dev.omsteps.config.Target;
+import dev.omsteps.config.TargetResolver;
 import java.io.BufferedReader;
+import java.io.Console;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 
-/** Builds the API client a command needs from the global options and the environment. */
+/** Builds the API client a command needs from the global options, the environment and the config file. */
 final class ClientFactory {
 
     private ClientFactory() {
     }
 
     static OmsClient create(OmstepsCommand root) {
-        return create(root, settings(root), ClientOptions.defaults());
+        return create(root, target(root), ClientOptions.defaults());
     }
 
-    static CloudSettings settings(OmstepsCommand root) {
+    /** Where to talk to, with the transport checked (plain HTTP only to loopback unless allowed). */
+    static Target target(OmstepsCommand root) {
         CliContext ctx = root.context();
-        SettingsOverrides overrides = new SettingsOverrides(root.endpoint, root.region, root.profile,
-                root.accessKeyId, secretFromFlag(root), null);
-        CloudSettings settings = new SettingsResolver(ctx.env(), ctx.home()).resolve(overrides);
-        String warning = Endpoints.checkTransport(settings.endpoint(), root.allowHttp);
+        TargetResolver.Flags flags = new TargetResolver.Flags(
+                new SettingsOverrides(root.endpoint, root.region, root.profile, root.accessKeyId, secretFromFlag(root), null),
+                root.contextName, root.omsUrl, root.omsUser);
+        Target target = new TargetResolver(ctx.env(), ctx.home()).resolve(flags, ClientFactory::promptPassword);
+        String warning = Endpoints.checkTransport(target.endpoint(), root.allowHttp);
         if (warning != null) {
             ctx.err().println(warning);
         }
-        return settings;
+        return target;
     }
 
-    static OmsClient create(OmstepsCommand root, CloudSettings settings, ClientOptions base) {
+    static OmsClient create(OmstepsCommand root, Target target, ClientOptions base) {
         CliContext ctx = root.context();
         ClientOptions options = base.withTime(ctx.clock(), ctx.sleeper()).withCaCert(root.caCert);
         if (root.debug()) {
             options = options.withTrace(ctx.err());
-            ctx.err().println("omsteps: endpoint " + settings.endpoint() + ", region " + settings.region()
-                    + ", credentials from " + settings.credentials().source() + " (AccessKey ID " + settings.credentials().accessKeyId() + ")");
         }
-        return new OpenApiClient(settings, options, "omsteps/" + VersionProvider.version());
+        String userAgent = "omsteps/" + VersionProvider.version();
+        if (target instanceof Target.SelfHosted oms) {
+            if (root.debug()) {
+                ctx.err().println("omsteps: self-hosted OMS " + oms.settings().baseUrl()
+                        + (oms.settings().hasUser() ? " as " + oms.settings().user() : " without a user"));
+            }
+            return new SelfHostedClient(oms.settings(), options, userAgent);
+        }
+        Target.Cloud cloud = (Target.Cloud) target;
+        if (root.debug()) {
+            ctx.err().println("omsteps: endpoint " + cloud.endpoint() + ", region " + cloud.settings().region()
+                    + ", credentials from " + cloud.settings().credentials().source()
+                    + " (AccessKey ID " + cloud.settings().credentials().accessKeyId() + ")");
+        }
+        return new OpenApiClient(cloud.settings(), options, userAgent);
+    }
+
+    /** Asks on the terminal, never echoing; null when there is no terminal to ask on. */
+    private static String promptPassword(String user) {
+        Console console = System.console();
+        if (console == null) {
+            return null;
+        }
+        char[] pw = console.readPassword("OMS password for %s: ", user);
+        return pw == null ? null : new String(pw);
     }
 
     private static String secretFromFlag(OmstepsCommand root) {

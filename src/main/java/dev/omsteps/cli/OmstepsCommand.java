@@ -69,6 +69,18 @@ public class OmstepsCommand implements Runnable {
             description = "AccessKey secret; '-' reads it from standard input. A literal value lands in shell history: prefer env ALIBABA_CLOUD_ACCESS_KEY_SECRET.")
     String accessKeySecret;
 
+    @Option(names = "--context", scope = ScopeType.INHERIT, paramLabel = "NAME",
+            description = "Use this context of ~/.config/omsteps/config.yaml (env OMSTEPS_CONTEXT; see 'omsteps config').")
+    String contextName;
+
+    @Option(names = "--oms-url", scope = ScopeType.INHERIT, paramLabel = "URL",
+            description = "A self-hosted OMS console, e.g. http://oms.example.com:8089 (env OMSTEPS_OMS_URL); no cloud signature.")
+    String omsUrl;
+
+    @Option(names = "--oms-user", scope = ScopeType.INHERIT, paramLabel = "USER",
+            description = "User for a self-hosted OMS (env OMSTEPS_OMS_USER); the password comes from OMSTEPS_OMS_PASSWORD or a prompt.")
+    String omsUser;
+
     @Option(names = "--ca-cert", scope = ScopeType.INHERIT, paramLabel = "FILE",
             description = "Also trust the CA certificate(s) in this PEM file (a private CA or TLS-inspecting proxy).")
     java.nio.file.Path caCert;

@@ -3,7 +3,8 @@ package dev.omsteps.cli;
 import dev.omsteps.api.ClientOptions;
 import dev.omsteps.api.OmsClient;
 import dev.omsteps.api.RetryPolicy;
-import dev.omsteps.config.CloudSettings;
+import dev.omsteps.config.Endpoints;
+import dev.omsteps.config.Target;
 import dev.omsteps.render.RenderOptions;
 import dev.omsteps.render.TableRenderer;
 import dev.omsteps.watch.LogLinesView;
@@ -89,8 +90,8 @@ public class WatchCommand implements Callable<Integer> {
             }
         }
         CliContext ctx = root.context();
-        CloudSettings settings = ClientFactory.settings(root);
-        if (interval.compareTo(MIN_CLOUD_INTERVAL) < 0 && !dev.omsteps.config.Endpoints.isLoopback(settings.endpoint().getHost())) {
+        Target target = ClientFactory.target(root);
+        if (interval.compareTo(MIN_CLOUD_INTERVAL) < 0 && !Endpoints.isLoopback(target.endpoint().getHost())) {
             throw new UsageException("--interval " + interval.toMillis() + "ms is below 1s",
                     "the gateway throttles fast polling; use 1s or more (less only against a local simulator)");
         }
@@ -99,7 +100,7 @@ public class WatchCommand implements Callable<Integer> {
         Watcher.Settings ws = new Watcher.Settings(interval, timeout, maxErrors, new StopRules(conditions), 30);
         WatchListener view = view(ctx, ids);
         Thread restore = ctx.stdoutIsTerminal() && output == OutputFormat.TABLE ? restoreTerminalOnExit(ctx) : null;
-        try (OmsClient client = ClientFactory.create(root, settings, options)) {
+        try (OmsClient client = ClientFactory.create(root, target, options)) {
             Outcome outcome = new Watcher(client, ws, ctx.clock(), ctx.sleeper(), view).run(ids);
             return outcome.exitCode();
         } finally {

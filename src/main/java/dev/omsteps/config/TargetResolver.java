@@ -1,0 +1,75 @@
+package dev.omsteps.config;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Picks the target: a context (flag {@code --context}, env {@code OMSTEPS_CONTEXT}, else the
+ * file's {@code current-context}) supplies defaults; flags beat the environment, which beats the
+ * context. An OMS URL from any of them means self-hosted; otherwise OceanBase Cloud.
+ */
+public final class TargetResolver {
+
+    public static final String ENV_CONTEXT = "OMSTEPS_CONTEXT";
+    public static final String ENV_OMS_URL = "OMSTEPS_OMS_URL";
+    public static final String ENV_OMS_USER = "OMSTEPS_OMS_USER";
+    public static final String ENV_OMS_PASSWORD = "OMSTEPS_OMS_PASSWORD";
+
+    /** What the command line said about the target; any field may be null. */
+    public record Flags(SettingsOverrides cloud, String context, String omsUrl, String omsUser) {
+    }
+
+    private final Map<String, String> env;
+    private final Path home;
+    private final OmstepsConfigFile file;
+
+    public TargetResolver(Map<String, String> env, Path home) {
+        this.env = env;
+        this.home = home;
+        this.file = OmstepsConfigFile.load(env, home);
+    }
+
+    public OmstepsConfigFile file() {
+        return file;
+    }
+
+    /** {@code passwordPrompt} is asked only for a self-hosted user without OMSTEPS_OMS_PASSWORD; it may return null. */
+    public Target resolve(Flags flags, Function<String, String> passwordPrompt) {
+        String contextName = first(flags.context(), env.get(ENV_CONTEXT), file.currentContext());
+        ContextConfig ctx = contextName == null ? null : file.context(contextName);
+        String omsUrl = first(flags.omsUrl(), env.get(ENV_OMS_URL), ctx == null ? null : ctx.omsUrl());
+        if (omsUrl != null) {
+            URI url = SettingsResolver.parseEndpoint(omsUrl);
+            String user = first(flags.omsUser(), env.get(ENV_OMS_USER), ctx == null ? null : ctx.omsUser());
+            String password = env.get(ENV_OMS_PASSWORD);
+            if (user != null && (password == null || password.isEmpty())) {
+                password = passwordPrompt.apply(user);
+                if (password == null) {
+                    throw new ConfigException("no password for OMS user '" + user + "'",
+                            "set " + ENV_OMS_PASSWORD + " (or run on a terminal to be asked)");
+                }
+            }
+            return new Target.SelfHosted(new OmsSettings(url, user, password));
+        }
+        SettingsOverrides o = flags.cloud();
+        if (ctx != null) {
+            o = new SettingsOverrides(
+                    first(o.endpoint(), env.get(SettingsResolver.ENV_ENDPOINT), ctx.endpoint()),
+                    first(o.region(), env.get(SettingsResolver.ENV_REGION), ctx.region()),
+                    first(o.profile(), ctx.profile()),
+                    o.accessKeyId(), o.accessKeySecret(), o.securityToken());
+        }
+        return new Target.Cloud(new SettingsResolver(env, home).resolve(o));
+    }
+
+    private static String first(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v.strip();
+            }
+        }
+        return null;
+    }
+}
