@@ -13,7 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
         sortOptions = false,
         usageHelpAutoWidth = true,
         description = "Progress of OceanBase Migration Service (OMS) projects, step by step.",
-        subcommands = {StepsCommand.class},
+        subcommands = {StepsCommand.class, SimulateCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0   done, condition met, or a one-off query printed",
