@@ -48,6 +48,8 @@ public final class Simulator implements AutoCloseable {
     private final ConnectionCounter connections = new ConnectionCounter();
     private final AtomicLong requests = new AtomicLong();
     private final AtomicLong refusals = new AtomicLong();
+    private final AtomicLong acceptedV3 = new AtomicLong();
+    private final AtomicLong acceptedV1 = new AtomicLong();
     private final Random requestIds;
     private HttpServer server;
     private ExecutorService executor;
@@ -109,7 +111,8 @@ public final class Simulator implements AutoCloseable {
     }
 
     public SimulatorStats stats() {
-        return new SimulatorStats(requests.get(), connections.count(), faults.counts(), refusals.get());
+        return new SimulatorStats(requests.get(), connections.count(), faults.counts(), refusals.get(),
+                acceptedV3.get(), acceptedV1.get());
     }
 
     @Override
@@ -172,6 +175,7 @@ public final class Simulator implements AutoCloseable {
             IncomingRequest request = IncomingRequest.of(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
                     exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders(), body);
             VerifiedCall call = gateway.verify(request);
+            (call.signatureScheme().equals("V1") ? acceptedV1 : acceptedV3).incrementAndGet();
             return actions.answer(call, requestId, started);
         } catch (GatewayRejection r) {
             refusals.incrementAndGet();
