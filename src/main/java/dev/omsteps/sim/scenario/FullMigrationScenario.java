@@ -59,7 +59,8 @@ public final class FullMigrationScenario implements Scenario {
                 StepKind.INCR_LOG_PULL.on(5, logPull, t, "MONITORING", 100, null),
                 incrementalSync(t),
                 StepKind.TRANSFER_APP_SWITCH.on(7, switchover, t, "RUNNING", percent(switchover, e),
-                        switchover.notStarted(e) ? null : Map.of("checkpointSampleTimestamp", t.nowEpochSecond()))));
+                        switchover.notStarted(e) ? null
+                                : Map.of("checkpointSampleTimestamp", t.frozenAt(switchover.end()).nowEpochSecond()))));
     }
 
     private static StepView transfer(StepKind kind, int order, Phase phase, TransferMetrics m, ScenarioTime t) {
@@ -69,7 +70,9 @@ public final class FullMigrationScenario implements Scenario {
                 m.stepInfo(processed, moving, t));
     }
 
-    private StepView incrementalSync(ScenarioTime t) {
+    private StepView incrementalSync(ScenarioTime now) {
+        // once the switchover ends incremental sync, its figures stay as they were then
+        ScenarioTime t = now.frozenAt(incr.end());
         Duration e = t.elapsed();
         if (incr.notStarted(e)) {
             return StepKind.INCR_TRANSFER.init(6);
@@ -89,8 +92,7 @@ public final class FullMigrationScenario implements Scenario {
             status = "MONITORING";
             progress = 100;
         }
-        StepView v = StepKind.INCR_TRANSFER.on(6, incr, t, status, progress, IncrementalLag.stepInfo(t, lag));
-        return v;
+        return StepKind.INCR_TRANSFER.on(6, incr, now, status, progress, IncrementalLag.stepInfo(t, lag));
     }
 
     private static int percent(Phase p, Duration e) {

@@ -19,6 +19,11 @@ public record ScenarioTime(Instant origin, Duration elapsed, long seed) {
         return origin.plus(elapsed);
     }
 
+    /** The same simulation at another moment, no later than this one: for figures frozen when a step ended. */
+    public ScenarioTime frozenAt(Duration moment) {
+        return moment.compareTo(elapsed) >= 0 ? this : new ScenarioTime(origin, moment, seed);
+    }
+
     public long nowEpochSecond() {
         return now().getEpochSecond();
     }
