@@ -124,7 +124,18 @@ public final class Simulator implements AutoCloseable {
         }
     }
 
-    private void handle(HttpExchange exchange) {
+    /**
+     * Thrown out of the handler on purpose: the JDK server closes the connection of a handler that fails, which is
+     * the only way to drop a connection it has not finished (closing the exchange short of its Content-Length
+     * leaves the connection open, and the client would wait for its read timeout instead of seeing a cut).
+     */
+    private static final class DropConnection extends IOException {
+        DropConnection(String why) {
+            super(why, null);
+        }
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
         long started = System.nanoTime();
         try (exchange) {
             requests.incrementAndGet();
@@ -149,21 +160,20 @@ public final class Simulator implements AutoCloseable {
                         send(exchange, new Reply(502, "text/html", PROXY_PAGE, null), false);
                         return;
                     }
-                    case CONNECTION_RESET -> {
-                        // closing before any header is sent makes the server drop the connection: no answer at all
-                        return;
-                    }
+                    case CONNECTION_RESET -> throw new DropConnection("connection reset on purpose");
                     case SLOW -> options.sleeper().sleep(faults.slowDelay());
                     case TRUNCATED_BODY -> {
                         send(exchange, answer(exchange, body, started), true);
-                        return;
+                        throw new DropConnection("body truncated on purpose");
                     }
                     default -> throw new IllegalStateException("unhandled fault " + fault.get());
                 }
             }
             send(exchange, answer(exchange, body, started), false);
+        } catch (DropConnection e) {
+            throw e;
         } catch (IOException | UncheckedIOException e) {
-            // the client went away or the answer was cut on purpose; nothing to tell anyone
+            // the client went away; nothing to tell anyone
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -202,7 +212,7 @@ public final class Simulator implements AutoCloseable {
         return b;
     }
 
-    /** Sends the reply; {@code truncate} promises the full length but sends half, then drops the connection. */
+    /** Sends the reply; {@code truncate} promises the full length but sends half (the caller then drops the connection). */
     private static void send(HttpExchange exchange, Reply reply, boolean truncate) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", reply.contentType());
         if (reply.requestId() != null) {
@@ -214,8 +224,6 @@ public final class Simulator implements AutoCloseable {
         if (truncate) {
             out.write(b, 0, b.length / 2);
             out.flush();
-            // closing short of Content-Length makes HttpServer close the connection (and throw, caught above)
-            out.close();
             return;
         }
         out.write(b);
