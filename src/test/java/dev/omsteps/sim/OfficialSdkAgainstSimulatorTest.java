@@ -86,6 +86,28 @@ class OfficialSdkAgainstSimulatorTest {
         assertEquals("PRE_CHECK", data(response).get(0).get("Name"));
     }
 
+    /** Where tea-openapi really puts the Id, so that the two tests above test what they say. */
+    @Test
+    void teaOpenApiPutsTheIdWhereTheTestsSay() throws Exception {
+        try (mockwebserver3.MockWebServer recorder = new mockwebserver3.MockWebServer()) {
+            recorder.start(java.net.InetAddress.getLoopbackAddress(), 0);
+            recorder.enqueue(new mockwebserver3.MockResponse.Builder().code(200).body("{}").build());
+            recorder.enqueue(new mockwebserver3.MockResponse.Builder().code(200).body("{}").build());
+            Config config = new Config().setAccessKeyId(AK).setAccessKeySecret(SECRET).setRegionId("cn-hangzhou")
+                    .setEndpoint("127.0.0.1:" + recorder.getPort()).setProtocol("HTTP");
+            com.aliyun.teaopenapi.Client client = new com.aliyun.teaopenapi.Client(config);
+            client.callApi(describeProjectSteps(), new OpenApiRequest().setBody(Map.of("Id", ID)), new RuntimeOptions());
+            client.callApi(describeProjectSteps(), new OpenApiRequest().setQuery(Map.of("Id", ID)), new RuntimeOptions());
+            mockwebserver3.RecordedRequest form = recorder.takeRequest();
+            assertEquals("Id=" + ID, form.getBody().utf8());
+            assertEquals(null, form.getUrl().queryParameter("Id"));
+            assertTrue(form.getHeaders().get("Authorization").startsWith("ACS3-HMAC-SHA256 "));
+            mockwebserver3.RecordedRequest query = recorder.takeRequest();
+            assertEquals(ID, query.getUrl().queryParameter("Id"));
+            assertEquals("POST", query.getMethod());
+        }
+    }
+
     @Test
     void teaOpenApiV3WithWrongSecretIsRefused() throws Exception {
         OpenApiRequest request = new OpenApiRequest().setBody(Map.of("Id", ID));
