@@ -120,6 +120,31 @@ class CliAgainstSimulatorTest {
         assertTrue(r.stderr().contains("SignatureDoesNotMatch"), r.stderr());
     }
 
+    /**
+     * With 30% of answers faulty, the client's retries carry most runs through; a run whose every try meets a fault
+     * (3 tries: 2.7% of runs) must still end as a clean API error, one line and exit 3, whatever the fault.
+     */
+    @Test
+    void theCliRidesOutAFaultySimulatorOrFailsCleanly() throws Exception {
+        try (Simulator faulty = new Simulator(SimulatorOptions.defaults().withClock(scenarioClock)
+                .withServerClock(Clock.fixed(CliRun.DEFAULT_NOW, ZoneOffset.UTC)).withFaults(0.3, 42).withSleeper(d -> { }))) {
+            faulty.start();
+            int ok = 0;
+            for (int i = 0; i < 30; i++) {
+                CliRun.Result r = cli().run("--endpoint", faulty.endpoint().toString(), "steps", SteadySyncScenario.ID);
+                if (r.exitCode() == 0) {
+                    ok++;
+                } else {
+                    assertEquals(3, r.exitCode(), r.all());
+                    assertEquals(1, r.stderr().strip().lines().count(), r.stderr());
+                    assertTrue(r.stderr().contains("after 3 tries"), r.stderr());
+                }
+            }
+            assertTrue(ok >= 25, ok + " of 30 runs succeeded");
+            assertTrue(faulty.stats().faultsTotal() > 0);
+        }
+    }
+
     @Test
     void unsignedRequestGetsA4xxJsonBodyWithACode() throws Exception {
         OkHttpClient http = new OkHttpClient();
