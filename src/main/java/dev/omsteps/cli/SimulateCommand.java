@@ -1,6 +1,7 @@
 package dev.omsteps.cli;
 
 import dev.omsteps.sim.Simulator;
+import dev.omsteps.sim.SimulatorCredentials;
 import dev.omsteps.sim.SimulatorOptions;
 import dev.omsteps.sim.SimulatorStats;
 import dev.omsteps.sim.scenario.Scenario;
@@ -73,10 +74,10 @@ public class SimulateCommand implements Callable<Integer> {
 
     private void printBanner(PrintWriter out, Simulator sim, URI endpoint) {
         out.printf(Locale.ROOT, "omsteps simulator on %s (speed %sx, faults %s%%, seed %d)%n", endpoint,
-                plain(speed), plain(faults * 100), seed);
+                plain(speed), plain(Math.round(faults * 1000) / 10.0), seed);
         out.println("Paste into another shell:");
-        out.println("export ALIBABA_CLOUD_ACCESS_KEY_ID=" + sim.credentials().secretsByKeyId().keySet().iterator().next());
-        out.println("export ALIBABA_CLOUD_ACCESS_KEY_SECRET=" + sim.credentials().secretsByKeyId().values().iterator().next());
+        out.println("export ALIBABA_CLOUD_ACCESS_KEY_ID=" + SimulatorCredentials.DEMO_ACCESS_KEY_ID);
+        out.println("export ALIBABA_CLOUD_ACCESS_KEY_SECRET=" + SimulatorCredentials.DEMO_ACCESS_KEY_SECRET);
         out.println("export OMSTEPS_ENDPOINT=" + endpoint);
         out.println("Projects:");
         int width = sim.projectIds().stream().mapToInt(String::length).max().orElse(0);

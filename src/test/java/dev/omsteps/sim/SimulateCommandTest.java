@@ -39,7 +39,8 @@ class SimulateCommandTest {
     void printsExportsAndProjectsThenStopsWithExit0() throws Exception {
         int port = freePort();
         AtomicReference<CliRun.Result> result = new AtomicReference<>();
-        Thread t = new Thread(() -> result.set(new CliRun(home).run("simulate", "--port", Integer.toString(port), "--speed", "2000")));
+        Thread t = new Thread(() -> result.set(new CliRun(home).run("simulate", "--port", Integer.toString(port),
+                "--speed", "2000", "--faults", "0.3", "--seed", "9")));
         t.start();
         long deadline = System.nanoTime() + 10_000_000_000L;
         while (!accepts(port) && System.nanoTime() < deadline) {
@@ -57,7 +58,17 @@ class SimulateCommandTest {
             "np_sim_sync_monitoring", "np_sim_doc_example"}) {
             assertTrue(out.contains(id), id);
         }
+        assertTrue(out.contains("(speed 2000x, faults 30%, seed 9)"), out);
         assertTrue(out.contains("stopped"), out);
+    }
+
+    @Test
+    void aPortInUseExits2() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            CliRun.Result r = new CliRun(home).run("simulate", "--port", Integer.toString(taken.getLocalPort()));
+            assertEquals(2, r.exitCode(), r.all());
+            assertTrue(r.stderr().contains("cannot listen on 127.0.0.1:" + taken.getLocalPort()), r.stderr());
+        }
     }
 
     @ParameterizedTest
