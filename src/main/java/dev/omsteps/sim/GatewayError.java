@@ -39,6 +39,20 @@ public record GatewayError(int status, String code, String message) {
                 "Specified api " + (action == null ? "" : "\"" + action + "\" ") + "is not found, please check your url and method.");
     }
 
+    /** Alibaba Cloud's gateway answers flow control with 400, not 429. */
+    static GatewayError throttled() {
+        return new GatewayError(400, "Throttling.User", "Request was denied due to user flow control.");
+    }
+
+    static GatewayError serviceUnavailable() {
+        return new GatewayError(503, "ServiceUnavailable", "The request has failed due to a temporary failure of the server.");
+    }
+
+    static GatewayError internalError() {
+        return new GatewayError(500, "InternalError",
+                "The request processing has failed due to some unknown error, exception or failure.");
+    }
+
     static GatewayError invalidVersion(String version) {
         return new GatewayError(400, "InvalidVersion", "Specified parameter Version \"" + version + "\" is not valid.");
     }

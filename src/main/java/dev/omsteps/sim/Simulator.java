@@ -145,15 +145,15 @@ public final class Simulator implements AutoCloseable {
             if (fault.isPresent()) {
                 switch (fault.get()) {
                     case THROTTLING -> {
-                        send(exchange, error(new GatewayError(400, "Throttling.User", "Request was denied due to user flow control."), exchange), false);
+                        send(exchange, error(GatewayError.throttled(), exchange), false);
                         return;
                     }
                     case SERVICE_UNAVAILABLE -> {
-                        send(exchange, error(new GatewayError(503, "ServiceUnavailable", "The request has failed due to a temporary failure of the server."), exchange), false);
+                        send(exchange, error(GatewayError.serviceUnavailable(), exchange), false);
                         return;
                     }
                     case INTERNAL_ERROR -> {
-                        send(exchange, error(new GatewayError(500, "InternalError", "The request processing has failed due to some unknown error, exception or failure."), exchange), false);
+                        send(exchange, error(GatewayError.internalError(), exchange), false);
                         return;
                     }
                     case PROXY_HTML -> {
@@ -190,6 +190,9 @@ public final class Simulator implements AutoCloseable {
         } catch (GatewayRejection r) {
             refusals.incrementAndGet();
             return actions.gatewayError(r.error(), requestId, exchange.getRequestHeaders().getFirst("Host"));
+        } catch (RuntimeException bug) {
+            // a bug of the simulator is answered as the real service would fail, not as a cut connection
+            return actions.gatewayError(GatewayError.internalError(), requestId, exchange.getRequestHeaders().getFirst("Host"));
         }
     }
 
