@@ -32,7 +32,12 @@ record IncomingRequest(String method, String rawPath, Map<String, String> query,
             int eq = pair.indexOf('=');
             String k = eq < 0 ? pair : pair.substring(0, eq);
             String v = eq < 0 ? "" : pair.substring(eq + 1);
-            out.put(URLDecoder.decode(k, StandardCharsets.UTF_8), URLDecoder.decode(v, StandardCharsets.UTF_8));
+            try {
+                out.put(URLDecoder.decode(k, StandardCharsets.UTF_8), URLDecoder.decode(v, StandardCharsets.UTF_8));
+            } catch (IllegalArgumentException badEscape) {
+                throw new GatewayRejection(new GatewayError(400, "InvalidParameter",
+                        "The parameters are not correctly percent-encoded."));
+            }
         }
         return out;
     }

@@ -128,6 +128,16 @@ class GatewayChecksTest {
     }
 
     @Test
+    void badPercentEncodingIsA400NotACrash() throws Exception {
+        // (a bad escape in the URL never reaches the handler: the JDK server refuses the request line itself)
+        Request r = requests.v3(ID, NOW);
+        Answer a = send(r.newBuilder().post(okhttp3.RequestBody.create("Id=%ZZ",
+                okhttp3.MediaType.get("application/x-www-form-urlencoded"))).build());
+        assertEquals(400, a.status());
+        assertEquals("InvalidParameter", a.code());
+    }
+
+    @Test
     void unknownAccessKeyIsRefused() throws Exception {
         Request r = requests.v3(ID, NOW);
         String auth = r.header("Authorization").replace(SimulatorCredentials.DEMO_ACCESS_KEY_ID, "LTAI5tNobody");
