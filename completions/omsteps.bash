@@ -156,14 +156,17 @@ function _complete_omsteps() {
   # Edge case: if command line has no space after subcommand, then don't assume this subcommand is selected (remkop/picocli#1468).
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} steps" ];    then _picocli_omsteps; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} watch" ];    then _picocli_omsteps; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} simulate" ];    then _picocli_omsteps; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_omsteps; return $?; fi
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
   local cmds0=(steps)
   local cmds1=(watch)
-  local cmds2=(completion)
+  local cmds2=(simulate)
+  local cmds3=(completion)
 
-  if CompWordsContainsArray "${cmds2[@]}"; then _picocli_omsteps_completion; return $?; fi
+  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_omsteps_completion; return $?; fi
+  if CompWordsContainsArray "${cmds2[@]}"; then _picocli_omsteps_simulate; return $?; fi
   if CompWordsContainsArray "${cmds1[@]}"; then _picocli_omsteps_watch; return $?; fi
   if CompWordsContainsArray "${cmds0[@]}"; then _picocli_omsteps_steps; return $?; fi
 
@@ -177,9 +180,9 @@ function _picocli_omsteps() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="steps watch completion"
+  local commands="steps watch simulate completion"
   local flag_opts="'--allow-http' '--debug' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--ca-cert' '--color'"
+  local arg_opts="'--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--ca-cert' '--color'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
@@ -200,6 +203,15 @@ function _picocli_omsteps() {
       return
       ;;
     '--access-key-secret')
+      return
+      ;;
+    '--context')
+      return
+      ;;
+    '--oms-url')
+      return
+      ;;
+    '--oms-user')
       return
       ;;
     '--ca-cert')
@@ -232,7 +244,7 @@ function _picocli_omsteps_steps() {
 
   local commands=""
   local flag_opts="'--exit-status' '-h' '--help' '-V' '--version' '--allow-http' '--debug'"
-  local arg_opts="'-o' '--output' '--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--ca-cert' '--color'"
+  local arg_opts="'-o' '--output' '--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--ca-cert' '--color'"
   local FORMAT_option_args=("table" "wide" "json" "raw") # --output values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -259,6 +271,15 @@ function _picocli_omsteps_steps() {
       return
       ;;
     '--access-key-secret')
+      return
+      ;;
+    '--context')
+      return
+      ;;
+    '--oms-url')
+      return
+      ;;
+    '--oms-user')
       return
       ;;
     '--ca-cert')
@@ -291,7 +312,7 @@ function _picocli_omsteps_watch() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--allow-http' '--debug'"
-  local arg_opts="'--interval' '--timeout' '--until' '--max-errors' '-o' '--output' '--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--ca-cert' '--color'"
+  local arg_opts="'--interval' '--timeout' '--until' '--max-errors' '-o' '--output' '--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--ca-cert' '--color'"
   local FORMAT_option_args=("table" "ndjson") # --output values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -332,6 +353,89 @@ function _picocli_omsteps_watch() {
     '--access-key-secret')
       return
       ;;
+    '--context')
+      return
+      ;;
+    '--oms-url')
+      return
+      ;;
+    '--oms-user')
+      return
+      ;;
+    '--ca-cert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `simulate` subcommand.
+function _picocli_omsteps_simulate() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--allow-http' '--debug'"
+  local arg_opts="'--port' '--speed' '--faults' '--seed' '--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--ca-cert' '--color'"
+  local WHEN_option_args=("auto" "always" "never") # --color values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--port')
+      return
+      ;;
+    '--speed')
+      return
+      ;;
+    '--faults')
+      return
+      ;;
+    '--seed')
+      return
+      ;;
+    '--endpoint')
+      return
+      ;;
+    '--region')
+      return
+      ;;
+    '--profile')
+      local IFS=$'\n'
+      COMPREPLY=( $(compgen -W "$(omsteps __profiles 2>/dev/null)" -- "${curr_word}") )
+      return $?
+      ;;
+    '--access-key-id')
+      return
+      ;;
+    '--access-key-secret')
+      return
+      ;;
+    '--context')
+      return
+      ;;
+    '--oms-url')
+      return
+      ;;
+    '--oms-user')
+      return
+      ;;
     '--ca-cert')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
@@ -362,7 +466,7 @@ function _picocli_omsteps_completion() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--allow-http' '--debug'"
-  local arg_opts="'--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--ca-cert' '--color'"
+  local arg_opts="'--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--ca-cert' '--color'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
@@ -383,6 +487,15 @@ function _picocli_omsteps_completion() {
       return
       ;;
     '--access-key-secret')
+      return
+      ;;
+    '--context')
+      return
+      ;;
+    '--oms-url')
+      return
+      ;;
+    '--oms-user')
       return
       ;;
     '--ca-cert')

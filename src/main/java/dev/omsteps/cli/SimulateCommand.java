@@ -1,0 +1,140 @@
+package dev.omsteps.cli;
+
+import dev.omsteps.sim.Simulator;
+import dev.omsteps.sim.SimulatorCredentials;
+import dev.omsteps.sim.SimulatorOptions;
+import dev.omsteps.sim.SimulatorStats;
+import dev.omsteps.sim.scenario.Scenario;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code omsteps simulate}: a local OMS endpoint with demo projects, until Ctrl-C. */
+@Command(name = "simulate", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Run a local OMS OpenAPI endpoint on 127.0.0.1 that serves simulated projects,",
+            "checks signatures like Alibaba Cloud's gateway and can inject faults. Stop it with Ctrl-C."})
+public class SimulateCommand implements Callable<Integer> {
+
+    private static final double MAX_SPEED = 1_000_000;
+
+    @ParentCommand
+    OmstepsCommand root;
+
+    @Option(names = "--port", paramLabel = "N", defaultValue = "0",
+            description = "Port to listen on (default: a free one).")
+    int port;
+
+    @Option(names = "--speed", paramLabel = "X", defaultValue = "1",
+            description = "How much faster than real time the projects move (default 1; e.g. 2000 runs the full migration in under 10 s).")
+    double speed;
+
+    @Option(names = "--faults", paramLabel = "RATE", defaultValue = "0",
+            description = "Share of answers that are faults, 0..1 (throttling, 503, 500, slow, reset, truncated, proxy HTML).")
+    double faults;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
+            description = "Seed for faults and jitter; the same seed replays the same faults (default 1).")
+    long seed;
+
+    @Override
+    public Integer call() {
+        if (port < 0 || port > 65_535) {
+            throw new UsageException("--port must be 0..65535, not " + port, "omit --port for a free one");
+        }
+        if (!(speed > 0) || speed > MAX_SPEED) {
+            throw new UsageException("--speed must be more than 0 and at most " + (long) MAX_SPEED, "e.g. --speed 2000");
+        }
+        if (!(faults >= 0 && faults <= 1)) {
+            throw new UsageException("--faults must be between 0 and 1", "e.g. --faults 0.3 for 30% of answers");
+        }
+        SimulatorOptions options = SimulatorOptions.defaults().withPort(port).withSpeed(speed).withFaults(faults, seed);
+        PrintWriter out = root.context().out();
+        try (Simulator sim = new Simulator(options)) {
+            URI endpoint;
+            try {
+                endpoint = sim.start();
+            } catch (IOException e) {
+                throw new UsageException("cannot listen on 127.0.0.1:" + port + " (" + e.getMessage() + ")",
+                        "choose another --port, or omit it for a free one");
+            }
+            printBanner(out, sim, endpoint);
+            awaitInterrupt();
+            printStats(out, sim.stats());
+        }
+        return ExitCodes.OK;
+    }
+
+    private void printBanner(PrintWriter out, Simulator sim, URI endpoint) {
+        out.printf(Locale.ROOT, "omsteps simulator on %s (speed %sx, faults %s%%, seed %d)%n", endpoint,
+                plain(speed), plain(Math.round(faults * 1000) / 10.0), seed);
+        out.println("Paste into another shell:");
+        out.println("export ALIBABA_CLOUD_ACCESS_KEY_ID=" + SimulatorCredentials.DEMO_ACCESS_KEY_ID);
+        out.println("export ALIBABA_CLOUD_ACCESS_KEY_SECRET=" + SimulatorCredentials.DEMO_ACCESS_KEY_SECRET);
+        out.println("export OMSTEPS_ENDPOINT=" + endpoint);
+        out.println("Projects:");
+        int width = sim.projectIds().stream().mapToInt(String::length).max().orElse(0);
+        for (Scenario s : sim.scenarios()) {
+            String ends = s.endsAfter().map(d -> " — settles " + realTime(sim.clock().realTimeFor(d)) + " from now").orElse("");
+            out.printf(Locale.ROOT, "  %-" + width + "s  %s%s%n", s.projectId(), s.summary(), ends);
+        }
+        out.println("Try: omsteps steps " + sim.projectIds().get(0));
+        out.println("Stop with Ctrl-C.");
+        out.flush();
+    }
+
+    private static void printStats(PrintWriter out, SimulatorStats stats) {
+        String faultList = stats.faults().entrySet().stream().filter(e -> e.getValue() > 0)
+                .map(e -> e.getKey().name().toLowerCase(Locale.ROOT) + " " + e.getValue()).collect(Collectors.joining(", "));
+        out.printf(Locale.ROOT, "omsteps simulator stopped: %d requests on %d connections, %d refused by the gateway, %d faults%s%n",
+                stats.requests(), stats.connections(), stats.gatewayRefusals(), stats.faultsTotal(),
+                faultList.isEmpty() ? "" : " (" + faultList + ")");
+        out.flush();
+    }
+
+    /**
+     * Waits for Ctrl-C. SIGINT is taken over (rather than left to a shutdown hook) so that stopping the simulator
+     * is a normal end with exit status 0, not a killed JVM; the previous handler comes back afterwards.
+     */
+    @SuppressWarnings("removal")
+    private static void awaitInterrupt() {
+        CountDownLatch stop = new CountDownLatch(1);
+        sun.misc.Signal sigint = new sun.misc.Signal("INT");
+        sun.misc.SignalHandler previous = null;
+        try {
+            previous = sun.misc.Signal.handle(sigint, s -> stop.countDown());
+        } catch (IllegalArgumentException unsupported) {
+            // no SIGINT to take over here (e.g. the JVM was started with -Xrs): Ctrl-C then ends the JVM as usual
+        }
+        try {
+            stop.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            if (previous != null) {
+                sun.misc.Signal.handle(sigint, previous);
+            }
+        }
+    }
+
+    static String realTime(Duration d) {
+        if (d.toSeconds() < 60) {
+            return String.format(Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
+        }
+        if (d.toHours() < 1) {
+            return d.toMinutes() + "m" + String.format(Locale.ROOT, "%02ds", d.toSecondsPart());
+        }
+        return d.toHours() + "h" + String.format(Locale.ROOT, "%02dm", d.toMinutesPart());
+    }
+
+    private static String plain(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    }
+}

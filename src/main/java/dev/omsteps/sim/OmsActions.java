@@ -1,0 +1,83 @@
+package dev.omsteps.sim;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.omsteps.sim.scenario.ErrorDetailView;
+import dev.omsteps.sim.scenario.Scenario;
+import dev.omsteps.sim.scenario.ScenarioAnswer;
+import dev.omsteps.sim.scenario.ScenarioCatalog;
+import dev.omsteps.sim.scenario.ScenarioTime;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
+
+/** The OMS actions behind the gateway; today DescribeProjectSteps, answered from the scenarios. */
+final class OmsActions {
+
+    static final String VERSION = "2019-09-01";
+
+    private final ObjectMapper json;
+    private final ScenarioCatalog scenarios;
+    private final SimulatedClock clock;
+    private final long seed;
+
+    OmsActions(ObjectMapper json, ScenarioCatalog scenarios, SimulatedClock clock, long seed) {
+        this.json = json;
+        this.scenarios = scenarios;
+        this.clock = clock;
+        this.seed = seed;
+    }
+
+    /** The answer to a verified call; gateway-level problems (unknown action, missing Id) as a {@link GatewayRejection}. */
+    Reply answer(VerifiedCall call, String requestId, long startedNanos) {
+        if (call.action() == null || !call.action().equals("DescribeProjectSteps")) {
+            throw new GatewayRejection(GatewayError.unknownAction(call.action()));
+        }
+        if (call.version() == null) {
+            throw new GatewayRejection(GatewayError.missingParameter("Version"));
+        }
+        if (!call.version().equals(VERSION)) {
+            throw new GatewayRejection(GatewayError.invalidVersion(call.version()));
+        }
+        String id = call.parameters().get("Id");
+        if (id == null || id.isBlank()) {
+            throw new GatewayRejection(new GatewayError(400, "MissingId", "Id is mandatory for this action."));
+        }
+        Optional<Scenario> scenario = scenarios.find(id);
+        if (scenario.isEmpty()) {
+            return json(200, notFound(id, requestId, startedNanos), requestId);
+        }
+        ScenarioAnswer a = scenario.get().answerAt(new ScenarioTime(clock.origin(), clock.elapsed(), seed));
+        if (a instanceof ScenarioAnswer.Verbatim v) {
+            return new Reply(200, Reply.JSON, v.body(), requestId);
+        }
+        ScenarioAnswer.Steps steps = (ScenarioAnswer.Steps) a;
+        return json(200, StepsEnvelope.ok(requestId, cost(startedNanos), steps.steps()), requestId);
+    }
+
+    private static StepsEnvelope notFound(String id, String requestId, long startedNanos) {
+        ErrorDetailView d = new ErrorDetailView("CM-PROJECT-NOT_FOUND", "ERROR", "Project {projectId} is not found.",
+                Map.of("projectId", id), "No project with this ID exists in this region.",
+                "Check the project ID and the region.");
+        return StepsEnvelope.failure(requestId, cost(startedNanos), d, "Project " + id + " is not found.");
+    }
+
+    /** OMS reports the handling time as a string. */
+    private static String cost(long startedNanos) {
+        return Long.toString(Math.max(1, (System.nanoTime() - startedNanos) / 1_000_000));
+    }
+
+    Reply gatewayError(GatewayError e, String requestId, String host) {
+        String recommend = "https://api.aliyun.com/troubleshoot?q=" + e.code() + "&product=OceanBasePro";
+        return json(e.status(), new GatewayErrorBody(requestId, host == null ? "oceanbasepro.simulator" : host,
+                e.code(), e.message(), recommend), requestId);
+    }
+
+    private Reply json(int status, Object body, String requestId) {
+        try {
+            return new Reply(status, Reply.JSON, json.writeValueAsString(body).getBytes(StandardCharsets.UTF_8), requestId);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the simulator's own answer", e);
+        }
+    }
+}

@@ -1,0 +1,235 @@
+package dev.omsteps.sim;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import dev.omsteps.sim.scenario.Scenario;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A local OMS OpenAPI endpoint on the JDK's HTTP server, bound to 127.0.0.1: Alibaba Cloud's gateway checks (V3 and
+ * V1 signatures, nonces, timestamps), DescribeProjectSteps answered from scenarios on a simulated clock, and
+ * optional faults. For {@code omsteps simulate}, the demo and tests, in-process:
+ * <pre>
+ * try (Simulator sim = new Simulator(SimulatorOptions.defaults().withSpeed(2000))) {
+ *     URI endpoint = sim.start();
+ *     ...
+ * }
+ * </pre>
+ */
+public final class Simulator implements AutoCloseable {
+
+    private static final int MAX_BODY = 1024 * 1024;
+    private static final int THREADS = 8;
+    private static final byte[] PROXY_PAGE = ("<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n"
+            + "<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n")
+            .getBytes(StandardCharsets.US_ASCII);
+
+    private final SimulatorOptions options;
+    private final SimulatedClock clock;
+    private final Gateway gateway;
+    private final OmsActions actions;
+    private final FaultInjector faults;
+    private final ConnectionCounter connections = new ConnectionCounter();
+    private final AtomicLong requests = new AtomicLong();
+    private final AtomicLong refusals = new AtomicLong();
+    private final AtomicLong acceptedV3 = new AtomicLong();
+    private final AtomicLong acceptedV1 = new AtomicLong();
+    private final Random requestIds;
+    private HttpServer server;
+    private ExecutorService executor;
+
+    /** Builds a simulator; its simulated time starts now (on {@code options.clock()}), its server on {@link #start()}. */
+    public Simulator(SimulatorOptions options) {
+        this.options = options;
+        this.clock = new SimulatedClock(options.clock(), options.speed());
+        this.gateway = new Gateway(options.credentials(), options.serverClock());
+        this.actions = new OmsActions(new ObjectMapper(), options.scenarios(), clock, options.seed());
+        this.faults = new FaultInjector(options.faultRate(), options.seed());
+        this.requestIds = new Random(options.seed() ^ 0x5DEECE66DL);
+    }
+
+    /** Starts listening on 127.0.0.1 and returns the endpoint, e.g. {@code http://127.0.0.1:41234}. */
+    public synchronized URI start() throws IOException {
+        if (server != null) {
+            throw new IllegalStateException("the simulator is already started");
+        }
+        HttpServer s = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 0);
+        AtomicInteger n = new AtomicInteger();
+        executor = Executors.newFixedThreadPool(THREADS, r -> {
+            Thread t = new Thread(r, "omsteps-sim-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        s.setExecutor(executor);
+        s.createContext("/", this::handle);
+        s.start();
+        server = s;
+        return endpoint();
+    }
+
+    public synchronized int port() {
+        if (server == null) {
+            throw new IllegalStateException("the simulator is not started");
+        }
+        return server.getAddress().getPort();
+    }
+
+    public URI endpoint() {
+        return URI.create("http://127.0.0.1:" + port());
+    }
+
+    public SimulatedClock clock() {
+        return clock;
+    }
+
+    public List<Scenario> scenarios() {
+        return options.scenarios().all();
+    }
+
+    public List<String> projectIds() {
+        return options.scenarios().ids();
+    }
+
+    public SimulatorCredentials credentials() {
+        return options.credentials();
+    }
+
+    public SimulatorStats stats() {
+        return new SimulatorStats(requests.get(), connections.count(), faults.counts(), refusals.get(),
+                acceptedV3.get(), acceptedV1.get());
+    }
+
+    @Override
+    public synchronized void close() {
+        if (server != null) {
+            server.stop(0);
+            executor.shutdownNow();
+            server = null;
+        }
+    }
+
+    /**
+     * Thrown out of the handler on purpose: the JDK server closes the connection of a handler that fails, which is
+     * the only way to drop a connection it has not finished (closing the exchange short of its Content-Length
+     * leaves the connection open, and the client would wait for its read timeout instead of seeing a cut).
+     */
+    private static final class DropConnection extends IOException {
+        DropConnection(String why) {
+            super(why, null);
+        }
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        long started = System.nanoTime();
+        try (exchange) {
+            requests.incrementAndGet();
+            connections.saw(exchange.getRemoteAddress());
+            byte[] body = readBody(exchange.getRequestBody());
+            Optional<Fault> fault = faults.next();
+            if (fault.isPresent()) {
+                switch (fault.get()) {
+                    case THROTTLING -> {
+                        send(exchange, error(GatewayError.throttled(), exchange), false);
+                        return;
+                    }
+                    case SERVICE_UNAVAILABLE -> {
+                        send(exchange, error(GatewayError.serviceUnavailable(), exchange), false);
+                        return;
+                    }
+                    case INTERNAL_ERROR -> {
+                        send(exchange, error(GatewayError.internalError(), exchange), false);
+                        return;
+                    }
+                    case PROXY_HTML -> {
+                        send(exchange, new Reply(502, "text/html", PROXY_PAGE, null), false);
+                        return;
+                    }
+                    case CONNECTION_RESET -> throw new DropConnection("connection reset on purpose");
+                    case SLOW -> options.sleeper().sleep(faults.slowDelay());
+                    case TRUNCATED_BODY -> {
+                        send(exchange, answer(exchange, body, started), true);
+                        throw new DropConnection("body truncated on purpose");
+                    }
+                    default -> throw new IllegalStateException("unhandled fault " + fault.get());
+                }
+            }
+            send(exchange, answer(exchange, body, started), false);
+        } catch (DropConnection e) {
+            throw e;
+        } catch (IOException | UncheckedIOException e) {
+            // the client went away; nothing to tell anyone
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private Reply answer(HttpExchange exchange, byte[] body, long started) {
+        String requestId = nextRequestId();
+        try {
+            IncomingRequest request = IncomingRequest.of(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
+                    exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders(), body);
+            VerifiedCall call = gateway.verify(request);
+            (call.signatureScheme().equals("V1") ? acceptedV1 : acceptedV3).incrementAndGet();
+            return actions.answer(call, requestId, started);
+        } catch (GatewayRejection r) {
+            refusals.incrementAndGet();
+            return actions.gatewayError(r.error(), requestId, exchange.getRequestHeaders().getFirst("Host"));
+        } catch (RuntimeException bug) {
+            // a bug of the simulator is answered as the real service would fail, not as a cut connection
+            return actions.gatewayError(GatewayError.internalError(), requestId, exchange.getRequestHeaders().getFirst("Host"));
+        }
+    }
+
+    private Reply error(GatewayError e, HttpExchange exchange) {
+        return actions.gatewayError(e, nextRequestId(), exchange.getRequestHeaders().getFirst("Host"));
+    }
+
+    private String nextRequestId() {
+        synchronized (requestIds) {
+            return String.format(Locale.ROOT, "%08X-%04X-%04X-%04X-%012X", requestIds.nextInt(), requestIds.nextInt(0x10000),
+                    requestIds.nextInt(0x10000), requestIds.nextInt(0x10000), requestIds.nextLong() & 0xFFFFFFFFFFFFL);
+        }
+    }
+
+    private static byte[] readBody(InputStream in) throws IOException {
+        byte[] b = in.readNBytes(MAX_BODY + 1);
+        if (b.length > MAX_BODY) {
+            throw new IOException("request body larger than " + MAX_BODY + " bytes");
+        }
+        return b;
+    }
+
+    /** Sends the reply; {@code truncate} promises the full length but sends half (the caller then drops the connection). */
+    private static void send(HttpExchange exchange, Reply reply, boolean truncate) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", reply.contentType());
+        if (reply.requestId() != null) {
+            exchange.getResponseHeaders().set("x-acs-request-id", reply.requestId());
+        }
+        byte[] b = reply.body();
+        exchange.sendResponseHeaders(reply.status(), b.length == 0 ? -1 : b.length);
+        OutputStream out = exchange.getResponseBody();
+        if (truncate) {
+            out.write(b, 0, b.length / 2);
+            out.flush();
+            return;
+        }
+        out.write(b);
+        out.close();
+    }
+}

@@ -1,0 +1,71 @@
+package dev.omsteps.sim;
+
+import dev.omsteps.api.Sleeper;
+import dev.omsteps.sim.scenario.ScenarioCatalog;
+import java.time.Clock;
+
+/**
+ * How to run a simulator. {@code clock} drives the scenarios (sped up by {@code speed}); {@code serverClock} is
+ * what the gateway compares request timestamps with, the real time by default, since clients sign with theirs.
+ *
+ * @param port 0 for an ephemeral port
+ * @param faultRate share of answers that are faults, 0..1
+ */
+public record SimulatorOptions(int port, double speed, double faultRate, long seed, Clock clock, Clock serverClock,
+                               Sleeper sleeper, SimulatorCredentials credentials, ScenarioCatalog scenarios) {
+
+    public SimulatorOptions {
+        if (port < 0 || port > 65_535) {
+            throw new IllegalArgumentException("port must be 0..65535, not " + port);
+        }
+        if (!(speed > 0) || Double.isInfinite(speed)) {
+            throw new IllegalArgumentException("speed must be a positive number, not " + speed);
+        }
+        if (!(faultRate >= 0 && faultRate <= 1)) {
+            throw new IllegalArgumentException("the fault rate must be between 0 and 1, not " + faultRate);
+        }
+    }
+
+    /** Ephemeral port, real time at speed 1, no faults, seed 1, the demo credentials and the standard scenarios. */
+    public static SimulatorOptions defaults() {
+        return new SimulatorOptions(0, 1, 0, 1, Clock.systemUTC(), Clock.systemUTC(), Sleeper.REAL,
+                SimulatorCredentials.demo(), ScenarioCatalog.standard());
+    }
+
+    public SimulatorOptions withPort(int p) {
+        return new SimulatorOptions(p, speed, faultRate, seed, clock, serverClock, sleeper, credentials, scenarios);
+    }
+
+    public SimulatorOptions withSpeed(double s) {
+        return new SimulatorOptions(port, s, faultRate, seed, clock, serverClock, sleeper, credentials, scenarios);
+    }
+
+    public SimulatorOptions withFaults(double rate, long seedValue) {
+        return new SimulatorOptions(port, speed, rate, seedValue, clock, serverClock, sleeper, credentials, scenarios);
+    }
+
+    public SimulatorOptions withSeed(long s) {
+        return new SimulatorOptions(port, speed, faultRate, s, clock, serverClock, sleeper, credentials, scenarios);
+    }
+
+    /** The base clock of the simulated time (a settable fake in tests). */
+    public SimulatorOptions withClock(Clock c) {
+        return new SimulatorOptions(port, speed, faultRate, seed, c, serverClock, sleeper, credentials, scenarios);
+    }
+
+    public SimulatorOptions withServerClock(Clock c) {
+        return new SimulatorOptions(port, speed, faultRate, seed, clock, c, sleeper, credentials, scenarios);
+    }
+
+    public SimulatorOptions withSleeper(Sleeper s) {
+        return new SimulatorOptions(port, speed, faultRate, seed, clock, serverClock, s, credentials, scenarios);
+    }
+
+    public SimulatorOptions withCredentials(SimulatorCredentials c) {
+        return new SimulatorOptions(port, speed, faultRate, seed, clock, serverClock, sleeper, c, scenarios);
+    }
+
+    public SimulatorOptions withScenarios(ScenarioCatalog s) {
+        return new SimulatorOptions(port, speed, faultRate, seed, clock, serverClock, sleeper, credentials, s);
+    }
+}

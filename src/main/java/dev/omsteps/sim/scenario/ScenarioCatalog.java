@@ -1,0 +1,38 @@
+package dev.omsteps.sim.scenario;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The projects a simulator serves, by ID, in a stable order. */
+public final class ScenarioCatalog {
+
+    private final Map<String, Scenario> byId = new LinkedHashMap<>();
+
+    public ScenarioCatalog(List<Scenario> scenarios) {
+        for (Scenario s : scenarios) {
+            if (byId.putIfAbsent(s.projectId(), s) != null) {
+                throw new IllegalArgumentException("two scenarios share the ID " + s.projectId());
+            }
+        }
+    }
+
+    /** The five standard scenarios. */
+    public static ScenarioCatalog standard() {
+        return new ScenarioCatalog(List.of(new FullMigrationScenario(), new PrecheckFailedScenario(),
+                new SuspendedMigrationScenario(), new SteadySyncScenario(), new PublishedExampleScenario()));
+    }
+
+    public Optional<Scenario> find(String projectId) {
+        return Optional.ofNullable(byId.get(projectId));
+    }
+
+    public List<Scenario> all() {
+        return List.copyOf(byId.values());
+    }
+
+    public List<String> ids() {
+        return List.copyOf(byId.keySet());
+    }
+}
