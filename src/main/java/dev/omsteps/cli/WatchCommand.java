@@ -5,13 +5,8 @@ import dev.omsteps.api.OmsClient;
 import dev.omsteps.api.RetryPolicy;
 import dev.omsteps.config.Endpoints;
 import dev.omsteps.config.Target;
-import dev.omsteps.render.RenderOptions;
-import dev.omsteps.render.TableRenderer;
-import dev.omsteps.watch.LogLinesView;
-import dev.omsteps.watch.NdjsonView;
 import dev.omsteps.watch.Outcome;
 import dev.omsteps.watch.StopRules;
-import dev.omsteps.watch.TerminalView;
 import dev.omsteps.watch.UntilCondition;
 import dev.omsteps.watch.WatchListener;
 import dev.omsteps.watch.Watcher;
@@ -98,44 +93,13 @@ public class WatchCommand implements Callable<Integer> {
         // One try per poll: the watch itself backs off between polls and counts errors in a row.
         ClientOptions options = ClientOptions.defaults().withRetry(new RetryPolicy(1, Duration.ZERO, Duration.ZERO));
         Watcher.Settings ws = new Watcher.Settings(interval, timeout, maxErrors, new StopRules(conditions), 30);
-        WatchListener view = view(ctx, ids);
-        Thread restore = ctx.stdoutIsTerminal() && output == OutputFormat.TABLE ? restoreTerminalOnExit(ctx) : null;
+        WatchListener view = WatchViews.choose(root, output == OutputFormat.NDJSON, ids, ctx.clock().instant());
+        Thread restore = ctx.stdoutIsTerminal() && output == OutputFormat.TABLE ? WatchViews.restoreTerminalOnExit(ctx) : null;
         try (OmsClient client = ClientFactory.create(root, target, options)) {
             Outcome outcome = new Watcher(client, ws, ctx.clock(), ctx.sleeper(), view).run(ids);
             return outcome.exitCode();
         } finally {
-            if (restore != null) {
-                try {
-                    Runtime.getRuntime().removeShutdownHook(restore);
-                } catch (IllegalStateException shuttingDown) {
-                    // the hook is already running
-                }
-            }
+            WatchViews.removeHook(restore);
         }
-    }
-
-    private WatchListener view(CliContext ctx, List<String> ids) {
-        if (output == OutputFormat.NDJSON) {
-            return new NdjsonView(ctx.out());
-        }
-        if (!ctx.stdoutIsTerminal()) {
-            return new LogLinesView(ctx.out());
-        }
-        TerminalSettings terminal = root.terminal();
-        RenderOptions base = terminal.renderOptions(false, ctx.clock().instant());
-        TableRenderer renderer = new TableRenderer();
-        return new TerminalView(ctx.out(),
-                s -> String.join("\n", renderer.lines(s, new RenderOptions(base.width(), base.color(), base.unicode(), false, s.fetchedAt()))),
-                terminal.width(), terminal.unicode(), ids);
-    }
-
-    /** Ctrl-C ends the JVM (exit 130); give the cursor back on the way out. */
-    private static Thread restoreTerminalOnExit(CliContext ctx) {
-        Thread t = new Thread(() -> {
-            ctx.out().print("\u001b[?25h\n");
-            ctx.out().flush();
-        });
-        Runtime.getRuntime().addShutdownHook(t);
-        return t;
     }
 }

@@ -21,7 +21,7 @@ import java.util.OptionalLong;
 public final class TrendTracker {
 
     /** One poll's figures; null where the project did not report them. */
-    record Sample(Instant at, Long processed, Long capacity, Long rps, Long lag) {
+    record Sample(Instant at, Integer bulkStep, Long processed, Long capacity, Long rps, Long lag) {
     }
 
     private final int window;
@@ -37,7 +37,13 @@ public final class TrendTracker {
         Long lag = s.steps().stream().filter(st -> st.metrics() != null && StepNames.isIncremental(st.name()))
                 .map(st -> st.metrics().lagSeconds()).filter(OptionalLong::isPresent)
                 .map(OptionalLong::getAsLong).findFirst().orElse(null);
-        samples.addLast(new Sample(s.fetchedAt(), m == null ? null : m.processedRecords(),
+        Integer order = bulk == null ? null : bulk.order();
+        Sample previous = samples.peekLast();
+        if (previous != null && previous.bulkStep() != null && order != null && !previous.bulkStep().equals(order)) {
+            // a new copy step (full migration → full verification): the old rates say nothing about it
+            samples.clear();
+        }
+        samples.addLast(new Sample(s.fetchedAt(), order, m == null ? null : m.processedRecords(),
                 m == null ? null : m.capacity(), m == null ? null : m.effectiveRps(), lag));
         while (samples.size() > window) {
             samples.removeFirst();
