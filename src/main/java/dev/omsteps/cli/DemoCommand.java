@@ -67,8 +67,7 @@ public class DemoCommand implements Callable<Integer> {
                 WatchViews.removeHook(restore);
             }
             ctx.out().println();
-            ctx.out().println("Try the real thing: export ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET,"
-                    + " then run 'omsteps watch <your np_… project ID>' (or 'omsteps simulate' for a local endpoint).");
+            ctx.out().println("Try the real thing: set ALIBABA_CLOUD_ACCESS_KEY_ID/_SECRET, then: omsteps watch np_…");
             ctx.out().flush();
             return outcome.exitCode();
         }
