@@ -36,6 +36,7 @@ public final class TerminalView implements WatchListener {
     private Instant lastPoll;
     private String transientError;
     private int linesOnScreen;
+    private boolean ended;
 
     public TerminalView(PrintWriter out, Function<StepsSnapshot, String> table, int width, boolean unicode, List<String> projectIds) {
         this.out = out;
@@ -64,7 +65,7 @@ public final class TerminalView implements WatchListener {
             Double observed = trend.observedRps();
             Duration eta = trend.refinedEta();
             out.add(" rows/s " + Sparkline.of(rps, unicode)
-                    + (observed == null ? "" : "  observed " + Math.round(observed) + "/s")
+                    + (observed == null ? "" : "  observed " + HumanUnits.rate(Math.round(observed)) + "/s")
                     + (eta == null ? "" : "  ETA " + HumanUnits.duration(eta) + " (observed rate)"));
         }
         List<Long> lag = trend.lagHistory();
@@ -99,6 +100,7 @@ public final class TerminalView implements WatchListener {
 
     @Override
     public void onDone(Outcome outcome, Map<String, Outcome> perProject, Instant at) {
+        ended = true;
         redraw("watch ended: " + outcome.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
                 + " (exit " + outcome.exitCode() + ")");
         out.print(SHOW_CURSOR);
@@ -127,7 +129,7 @@ public final class TerminalView implements WatchListener {
         String status = (lastPoll == null ? "polling…" : "polled " + TIME.format(lastPoll))
                 + (countdown == null ? "" : " · " + countdown)
                 + (transientError == null ? "" : " · ⚠ " + transientError)
-                + " · Ctrl-C to stop";
+                + (ended ? "" : " · Ctrl-C to stop");
         frame.append(fit(status)).append('\n');
         count++;
         out.print(frame);
