@@ -463,7 +463,8 @@ function _picocli_omsteps_simulate() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--allow-http' '--debug'"
-  local arg_opts="'--port' '--speed' '--faults' '--seed' '--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--ca-cert' '--color'"
+  local arg_opts="'--port' '--speed' '--faults' '--seed' '--flavour' '--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--ca-cert' '--color'"
+  local FLAVOUR_option_args=("CLOUD" "SELFHOSTED") # --flavour values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
@@ -480,6 +481,11 @@ function _picocli_omsteps_simulate() {
       ;;
     '--seed')
       return
+      ;;
+    '--flavour')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FLAVOUR_option_args[@]}" ) )
+      return $?
       ;;
     '--endpoint')
       return

@@ -1,5 +1,6 @@
 package dev.omsteps.cli;
 
+import dev.omsteps.sim.Flavour;
 import dev.omsteps.sim.Simulator;
 import dev.omsteps.sim.SimulatorCredentials;
 import dev.omsteps.sim.SimulatorOptions;
@@ -44,6 +45,10 @@ public class SimulateCommand implements Callable<Integer> {
             description = "Seed for faults and jitter; the same seed replays the same faults (default 1).")
     long seed;
 
+    @Option(names = "--flavour", paramLabel = "FLAVOUR", defaultValue = "cloud",
+            description = "cloud (OceanBase Cloud's signed OpenAPI, default) or selfhosted (a self-hosted OMS console's /api/v2 with Basic auth).")
+    Flavour flavour;
+
     @Override
     public Integer call() {
         if (port < 0 || port > 65_535) {
@@ -57,7 +62,7 @@ public class SimulateCommand implements Callable<Integer> {
         }
         SimulatorOptions options = SimulatorOptions.defaults().withPort(port).withSpeed(speed).withFaults(faults, seed);
         PrintWriter out = root.context().out();
-        try (Simulator sim = new Simulator(options)) {
+        try (Simulator sim = new Simulator(options, flavour)) {
             URI endpoint;
             try {
                 endpoint = sim.start();
@@ -76,14 +81,25 @@ public class SimulateCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "omsteps simulator on %s (speed %sx, faults %s%%, seed %d)%n", endpoint,
                 plain(speed), plain(Math.round(faults * 1000) / 10.0), seed);
         out.println("Paste into another shell:");
-        out.println("export ALIBABA_CLOUD_ACCESS_KEY_ID=" + SimulatorCredentials.DEMO_ACCESS_KEY_ID);
-        out.println("export ALIBABA_CLOUD_ACCESS_KEY_SECRET=" + SimulatorCredentials.DEMO_ACCESS_KEY_SECRET);
-        out.println("export OMSTEPS_ENDPOINT=" + endpoint);
+        if (flavour == Flavour.SELFHOSTED) {
+            String[] user = Simulator.selfHostedDemoUser();
+            out.println("export OMSTEPS_OMS_URL=" + endpoint);
+            out.println("export OMSTEPS_OMS_USER=" + user[0]);
+            out.println("export OMSTEPS_OMS_PASSWORD=" + user[1]);
+        } else {
+            out.println("export ALIBABA_CLOUD_ACCESS_KEY_ID=" + SimulatorCredentials.DEMO_ACCESS_KEY_ID);
+            out.println("export ALIBABA_CLOUD_ACCESS_KEY_SECRET=" + SimulatorCredentials.DEMO_ACCESS_KEY_SECRET);
+            out.println("export OMSTEPS_ENDPOINT=" + endpoint);
+        }
         out.println("Projects:");
         int width = sim.projectIds().stream().mapToInt(String::length).max().orElse(0);
         for (Scenario s : sim.scenarios()) {
             String ends = s.endsAfter().map(d -> " — settles " + realTime(sim.clock().realTimeFor(d)) + " from now").orElse("");
             out.printf(Locale.ROOT, "  %-" + width + "s  %s%s%n", s.projectId(), s.summary(), ends);
+        }
+        if (flavour == Flavour.SELFHOSTED) {
+            out.printf(Locale.ROOT, "  %-" + width + "s  %s%n", Simulator.selfHostedCreatingProject(),
+                    "still being created: OMS answers in Chinese to retry later");
         }
         out.println("Try: omsteps steps " + sim.projectIds().get(0));
         out.println("Stop with Ctrl-C.");

@@ -44,6 +44,8 @@ public final class Simulator implements AutoCloseable {
     private final SimulatedClock clock;
     private final Gateway gateway;
     private final OmsActions actions;
+    private final Flavour flavour;
+    private final SelfHostedApi selfHosted;
     private final FaultInjector faults;
     private final ConnectionCounter connections = new ConnectionCounter();
     private final AtomicLong requests = new AtomicLong();
@@ -56,11 +58,18 @@ public final class Simulator implements AutoCloseable {
 
     /** Builds a simulator; its simulated time starts now (on {@code options.clock()}), its server on {@link #start()}. */
     public Simulator(SimulatorOptions options) {
+        this(options, Flavour.CLOUD);
+    }
+
+    /** A simulator of OceanBase Cloud's OpenAPI, or of a self-hosted OMS console's API. */
+    public Simulator(SimulatorOptions options, Flavour flavour) {
         this.options = options;
+        this.flavour = flavour;
         this.clock = new SimulatedClock(options.clock(), options.speed());
         this.gateway = new Gateway(options.credentials(), options.serverClock());
         this.actions = new OmsActions(new ObjectMapper(), options.scenarios(), clock, options.seed());
         this.faults = new FaultInjector(options.faultRate(), options.seed());
+        this.selfHosted = new SelfHostedApi(new ObjectMapper(), options.scenarios(), clock, options.seed());
         this.requestIds = new Random(options.seed() ^ 0x5DEECE66DL);
     }
 
@@ -104,6 +113,20 @@ public final class Simulator implements AutoCloseable {
 
     public List<String> projectIds() {
         return options.scenarios().ids();
+    }
+
+    public Flavour flavour() {
+        return flavour;
+    }
+
+    /** The Basic-auth user and password the self-hosted flavour accepts. */
+    public static String[] selfHostedDemoUser() {
+        return new String[] {SelfHostedApi.DEMO_USER, SelfHostedApi.DEMO_PASSWORD};
+    }
+
+    /** A project the self-hosted flavour says is still being created (retry later, in Chinese). */
+    public static String selfHostedCreatingProject() {
+        return SelfHostedApi.CREATING_PROJECT;
     }
 
     public SimulatorCredentials credentials() {
@@ -181,6 +204,15 @@ public final class Simulator implements AutoCloseable {
 
     private Reply answer(HttpExchange exchange, byte[] body, long started) {
         String requestId = nextRequestId();
+        if (flavour == Flavour.SELFHOSTED) {
+            try {
+                return selfHosted.answer(exchange.getRequestURI().getRawPath(), exchange.getRequestURI().getRawQuery(),
+                        exchange.getRequestHeaders(), body, requestId);
+            } catch (RuntimeException bug) {
+                return new Reply(500, Reply.JSON, "{\"success\":false,\"message\":\"Internal Server Error\"}"
+                        .getBytes(StandardCharsets.UTF_8), requestId);
+            }
+        }
         try {
             IncomingRequest request = IncomingRequest.of(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
                     exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders(), body);
