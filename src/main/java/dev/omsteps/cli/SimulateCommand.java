@@ -116,27 +116,29 @@ public class SimulateCommand implements Callable<Integer> {
     }
 
     /**
-     * Waits for Ctrl-C. SIGINT is taken over (rather than left to a shutdown hook) so that stopping the simulator
-     * is a normal end with exit status 0, not a killed JVM; the previous handler comes back afterwards.
+     * Waits for Ctrl-C (SIGINT) or SIGTERM. Both are taken over (rather than left to a shutdown hook) so that
+     * stopping the simulator is a normal end with exit status 0 and its statistics, not a killed JVM. SIGTERM
+     * matters for scripts: a background job started by a non-interactive shell ignores SIGINT. The previous
+     * handlers come back afterwards.
      */
     @SuppressWarnings("removal")
     private static void awaitInterrupt() {
         CountDownLatch stop = new CountDownLatch(1);
-        sun.misc.Signal sigint = new sun.misc.Signal("INT");
-        sun.misc.SignalHandler previous = null;
-        try {
-            previous = sun.misc.Signal.handle(sigint, s -> stop.countDown());
-        } catch (IllegalArgumentException unsupported) {
-            // no SIGINT to take over here (e.g. the JVM was started with -Xrs): Ctrl-C then ends the JVM as usual
+        java.util.Map<sun.misc.Signal, sun.misc.SignalHandler> previous = new java.util.HashMap<>();
+        for (String name : new String[] {"INT", "TERM"}) {
+            sun.misc.Signal signal = new sun.misc.Signal(name);
+            try {
+                previous.put(signal, sun.misc.Signal.handle(signal, s -> stop.countDown()));
+            } catch (IllegalArgumentException unsupported) {
+                // not available here (e.g. -Xrs): that signal then ends the JVM as usual
+            }
         }
         try {
             stop.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            if (previous != null) {
-                sun.misc.Signal.handle(sigint, previous);
-            }
+            previous.forEach(sun.misc.Signal::handle);
         }
     }
 

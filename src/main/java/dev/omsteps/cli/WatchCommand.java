@@ -56,6 +56,10 @@ public class WatchCommand implements Callable<Integer> {
             description = "Give up (exit 3) after this many failed polls in a row (default 5).")
     int maxErrors;
 
+    /** For benchmarks and soak tests: a fixed number of polls, then exit 4 as for a timeout. */
+    @Option(names = "--max-polls", hidden = true, paramLabel = "N", defaultValue = "0")
+    long maxPolls;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "table", completionCandidates = Formats.class,
             description = "table (default) or ndjson (one JSON event per line).")
     OutputFormat output;
@@ -92,7 +96,7 @@ public class WatchCommand implements Callable<Integer> {
         }
         // One try per poll: the watch itself backs off between polls and counts errors in a row.
         ClientOptions options = ClientOptions.defaults().withRetry(new RetryPolicy(1, Duration.ZERO, Duration.ZERO));
-        Watcher.Settings ws = new Watcher.Settings(interval, timeout, maxErrors, new StopRules(conditions), 30);
+        Watcher.Settings ws = new Watcher.Settings(interval, timeout, maxErrors, new StopRules(conditions), 30, maxPolls);
         WatchListener view = WatchViews.choose(root, output == OutputFormat.NDJSON, ids, ctx.clock().instant());
         Thread restore = ctx.stdoutIsTerminal() && output == OutputFormat.TABLE ? WatchViews.restoreTerminalOnExit(ctx) : null;
         try (OmsClient client = ClientFactory.create(root, target, options)) {

@@ -25,8 +25,12 @@ import java.util.concurrent.Future;
  */
 public final class Watcher {
 
-    /** How to watch. {@code timeout} null means no limit. */
-    public record Settings(Duration interval, Duration timeout, int maxErrors, StopRules rules, int trendWindow) {
+    /** How to watch. {@code timeout} null means no limit; {@code maxPolls} 0 means no limit. */
+    public record Settings(Duration interval, Duration timeout, int maxErrors, StopRules rules, int trendWindow, long maxPolls) {
+
+        public Settings(Duration interval, Duration timeout, int maxErrors, StopRules rules, int trendWindow) {
+            this(interval, timeout, maxErrors, rules, trendWindow, 0);
+        }
     }
 
     /** Transient errors back off up to this, whatever the interval. */
@@ -69,8 +73,10 @@ public final class Watcher {
         ExecutorService pool = projectIds.size() > 1
                 ? Executors.newFixedThreadPool(Math.min(projectIds.size(), MAX_PARALLEL_POLLS), daemonThreads())
                 : null;
+        long rounds = 0;
         try {
             while (true) {
+                rounds++;
                 List<String> active = states.entrySet().stream().filter(e -> e.getValue().outcome == null)
                         .map(Map.Entry::getKey).toList();
                 Map<String, Poll> polls = pollAll(active, pool);
@@ -82,6 +88,14 @@ public final class Watcher {
                     }
                 }
                 if (states.values().stream().allMatch(s -> s.outcome != null)) {
+                    break;
+                }
+                if (settings.maxPolls() > 0 && rounds >= settings.maxPolls()) {
+                    states.forEach((id, s) -> {
+                        if (s.outcome == null) {
+                            finish(id, s, Outcome.TIMED_OUT, "stopped after " + settings.maxPolls() + " polls");
+                        }
+                    });
                     break;
                 }
                 Instant now = clock.instant();
