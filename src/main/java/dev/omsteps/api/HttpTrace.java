@@ -2,6 +2,7 @@ package dev.omsteps.api;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import dev.omsteps.model.Printable;
 import java.util.Locale;
 import okhttp3.Interceptor;
 import okhttp3.Request;
@@ -26,14 +27,15 @@ final class HttpTrace implements Interceptor {
         if (req.body() != null) {
             Buffer b = new Buffer();
             req.body().writeTo(b);
-            out.println("> " + b.readUtf8(Math.min(b.size(), PREVIEW)));
+            out.println("> " + Printable.of(b.readUtf8(Math.min(b.size(), PREVIEW))));
         }
         long start = System.nanoTime();
         try {
             Response res = chain.proceed(req);
-            out.println("< " + res.code() + " " + res.message() + " (" + (System.nanoTime() - start) / 1_000_000 + " ms)");
-            res.headers().forEach(h -> out.println("< " + h.getFirst() + ": " + h.getSecond()));
-            out.println("< " + res.peekBody(PREVIEW).string());
+            out.println("< " + res.code() + " " + Printable.of(res.message()) + " (" + (System.nanoTime() - start) / 1_000_000 + " ms)");
+            // what the server sent is shown, but never its control characters (a hostile answer could drive the terminal)
+            res.headers().forEach(h -> out.println("< " + Printable.of(h.getFirst()) + ": " + Printable.of(h.getSecond())));
+            out.println("< " + Printable.of(res.peekBody(PREVIEW).string()));
             out.flush();
             return res;
         } catch (IOException e) {

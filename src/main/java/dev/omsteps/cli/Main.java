@@ -2,6 +2,7 @@ package dev.omsteps.cli;
 
 import dev.omsteps.api.ApiException;
 import dev.omsteps.config.ConfigException;
+import dev.omsteps.model.Printable;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
@@ -60,8 +61,9 @@ public final class Main {
         return ExitCodes.INTERNAL;
     }
 
+    /** Exactly one line, whatever a server, a file or an argument put into the text. */
     static void error(PrintWriter err, String what, String todo) {
-        err.println("omsteps: " + what + (todo == null ? "" : " — " + todo));
+        err.println("omsteps: " + Printable.of(what) + (todo == null ? "" : " — " + Printable.of(todo)));
         err.flush();
     }
 }
