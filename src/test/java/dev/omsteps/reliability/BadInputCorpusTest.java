@@ -97,7 +97,8 @@ class BadInputCorpusTest {
         assertTrue(debug || !(all.contains("Exception") || all.contains("\tat ")), "no stack trace:\n" + all);
         assertEquals(c.exit(), r.exitCode(), all);
         // whatever a server or a file says, nothing reaches the terminal that could move the cursor or retitle it
-        assertTrue(all.chars().noneMatch(ch -> ch < 0x20 && ch != '\n' && !(debug && ch == '\t') || ch == 0x7f || ch >= 0x80 && ch < 0xa0),
+        assertTrue(all.chars().noneMatch(ch -> ch < 0x20 && ch != '\n' && !(debug && ch == '\t') || ch == 0x7f || ch >= 0x80 && ch < 0xa0
+                        || ch >= 0x202a && ch <= 0x202e || ch >= 0x2066 && ch <= 0x2069),
                 "a control character in the output:\n" + all.replace("\u001b", "<ESC>"));
         if (c.args().contains("watch") && c.answer() != null) {
             // a watch reports on stdout, one line per event, ending with the outcome and its exit code
@@ -239,6 +240,17 @@ class BadInputCorpusTest {
                 body("step fields with escapes, wide", 0, "RUNNING", () -> ok("{\"Data\":[{\"Order\":1,\"Name\":\"X\\u001b[31m\","
                         + "\"Description\":\"d\\u009b2J\",\"Status\":\"RUNNING\\u0007\",\"Progress\":5}]}"), "-o", "wide"),
                 body("body with escapes under --debug", 3, "not valid JSON", () -> ok("\u001b]0;pwned\u0007 oops"), "--debug-steps"),
+                body("step description with a bidi override", 0, "RUNNING", () -> ok("{\"Data\":[" + STEP.replace("全量迁移",
+                        "\u202eexe.txt\u2066") + "]}")),
+                oms("self-hosted: a login page with HTTP 200", 3, "a login page or proxy may be answering",
+                        () -> new MockResponse.Builder().code(200).addHeader("Content-Type", "text/html").body("<html>login</html>").build()),
+                oms("self-hosted: HTTP 401", 3, "OMS refused the user 'admin' (HTTP 401)",
+                        () -> new MockResponse.Builder().code(401).body("").build()),
+                oms("self-hosted: camelCase with wrong types", 0, "Full migration  UNKNOWN", () -> ok("{\"success\":\"true\",\"data\":["
+                        + "{\"order\":\"1\",\"name\":\"FULL_TRANSFER\",\"status\":[\"RUNNING\"],\"progress\":\"40%\","
+                        + "\"stepInfo\":{\"capacity\":\"lots\"}}]}")),
+                oms("self-hosted: Success false asking to retry later, every time", 3, "OMS is busy",
+                        () -> ok("{\"success\":false,\"errorDetail\":{\"code\":\"BUSY\",\"message\":\"系统繁忙，请稍后重试\"}}")),
                 body("body Data of wrong type", 0, "Project np_1", () -> ok("{\"Success\":\"yes\",\"Data\":\"steps\"}")),
                 body("body step fields of wrong types", 0, "UNKNOWN-ish",
                         () -> ok("{\"Data\":[{\"Order\":\"three\",\"Name\":42,\"Status\":\"UNKNOWN-ish\",\"Progress\":\"abc\","
@@ -292,6 +304,12 @@ class BadInputCorpusTest {
             a.addAll(List.of(extra));
         }
         return new Case(name, Map.of(), creds(), answer, a, exit, expect);
+    }
+
+    /** A self-hosted OMS at the mock server, user and password from the environment. */
+    private static Case oms(String name, int exit, String expect, Supplier<MockResponse> answer) {
+        return new Case(name, Map.of(), Map.of("OMSTEPS_OMS_USER", "admin", "OMSTEPS_OMS_PASSWORD", "pw"), answer,
+                List.of("--oms-url", "{url}", "--color", "never", "steps", "np_1"), exit, expect);
     }
 
     private static MockResponse ok(String body) {
