@@ -119,6 +119,24 @@ class BadInputCorpusTest {
         }
     }
 
+    @org.junit.jupiter.params.provider.ValueSource(booleans = {true, false})
+    @ParameterizedTest(name = "chunked: {0}")
+    @Timeout(value = 20, unit = TimeUnit.SECONDS)
+    void anOversizedAnswerIsReadOnceNotRetried(boolean chunked) {
+        server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                return chunked ? new MockResponse.Builder().code(200).chunkedBody(new Buffer().write(huge()), 1 << 20).build()
+                        : ok(new Buffer().write(huge()));
+            }
+        });
+        CliRun.Result r = new CliRun(home).clock(clock).sleeper(clock.sleeper()).env("ALIBABA_CLOUD_ACCESS_KEY_ID", "A")
+                .env("ALIBABA_CLOUD_ACCESS_KEY_SECRET", "B").run("--endpoint", "http://127.0.0.1:" + server.getPort(), "steps", "np_1");
+        assertEquals(3, r.exitCode(), r.all());
+        assertTrue(r.stderr().contains("larger than 16 MiB"), r.stderr());
+        assertEquals(1, server.getRequestCount(), "the same request would bring the same 16 MiB and more");
+    }
+
     static Stream<Case> corpus() {
         List<Case> all = new ArrayList<>();
         all.addAll(projectIds());
