@@ -70,7 +70,7 @@ class SoakTest {
         List<JsonNode> events = r.stdout().lines().map(SoakTest::json).toList();
         Map<String, Integer> clientErrors = new TreeMap<>();
         events.stream().filter(e -> e.path("event").asText().equals("poll-error"))
-                .forEach(e -> clientErrors.merge(e.path("kind").asText() + " " + e.path("code").asText(""), 1, Integer::sum));
+                .forEach(e -> clientErrors.merge((e.path("kind").asText() + " " + e.path("code").asText("")).strip(), 1, Integer::sum));
         int pollErrors = clientErrors.values().stream().mapToInt(Integer::intValue).sum();
         System.out.printf("soak: %d polls (requests) on %d connections in %d ms real, %s simulated; %d failed polls%n",
                 stats.requests(), stats.connections(), elapsedMs,
