@@ -34,7 +34,8 @@ final class HttpTrace implements Interceptor {
             Response res = chain.proceed(req);
             out.println("< " + res.code() + " " + Printable.of(res.message()) + " (" + (System.nanoTime() - start) / 1_000_000 + " ms)");
             // what the server sent is shown, but never its control characters (a hostile answer could drive the terminal)
-            res.headers().forEach(h -> out.println("< " + Printable.of(h.getFirst()) + ": " + Printable.of(h.getSecond())));
+            res.headers().forEach(h -> out.println("< " + Printable.of(h.getFirst()) + ": "
+                    + Printable.of(mask(h.getFirst(), h.getSecond()))));
             out.println("< " + Printable.of(res.peekBody(PREVIEW).string()));
             out.flush();
             return res;
@@ -45,10 +46,13 @@ final class HttpTrace implements Interceptor {
         }
     }
 
-    /** Keeps what helps debugging (key ID, signed header list) and hides what would let someone sign. */
+    /**
+     * Keeps what helps debugging (key ID, signed header list) and hides what would let someone sign or log in: in
+     * requests and answers alike, since a self-hosted OMS may answer with a session cookie.
+     */
     static String mask(String name, String value) {
         String n = name.toLowerCase(Locale.ROOT);
-        if (n.equals("authorization")) {
+        if (n.equals("authorization") || n.equals("proxy-authorization")) {
             int sig = value.indexOf("Signature=");
             if (sig >= 0) {
                 return value.substring(0, sig) + "Signature=****";
@@ -56,7 +60,7 @@ final class HttpTrace implements Interceptor {
             int space = value.indexOf(' ');
             return (space > 0 ? value.substring(0, space) : "") + " ****";
         }
-        if (n.contains("token") || n.contains("secret") || n.contains("password") || n.equals("cookie")) {
+        if (n.contains("token") || n.contains("secret") || n.contains("password") || n.equals("cookie") || n.equals("set-cookie")) {
             return "****";
         }
         return value;
