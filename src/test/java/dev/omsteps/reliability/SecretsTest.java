@@ -49,7 +49,9 @@ class SecretsTest {
     private static final String OMS_PASSWORD = "Pw!KnownOmsPassword5521";
     private static final String BASIC = Base64.getEncoder()
             .encodeToString((OMS_USER + ":" + OMS_PASSWORD).getBytes(StandardCharsets.UTF_8));
-    private static final List<String> SECRETS = List.of(SECRET, WRONG_SECRET, TOKEN, OMS_PASSWORD, BASIC);
+    /** A self-hosted OMS may answer with a session cookie: as good as the password while it lasts. */
+    private static final String SESSION = "KnownOmsSessionCookie4242";
+    private static final List<String> SECRETS = List.of(SECRET, WRONG_SECRET, TOKEN, OMS_PASSWORD, BASIC, SESSION);
 
     private static final String CAMEL_CASE_STEPS = "{\"success\":true,\"requestId\":\"req-1\",\"data\":[{\"order\":1,"
             + "\"name\":\"FULL_TRANSFER\",\"description\":\"全量迁移\",\"status\":\"RUNNING\",\"progress\":40}]}";
@@ -75,6 +77,7 @@ class SecretsTest {
             public MockResponse dispatch(RecordedRequest request) {
                 boolean ok = ("Basic " + BASIC).equals(request.getHeaders().get("Authorization"));
                 return ok ? new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
+                        .addHeader("Set-Cookie", "JSESSIONID=" + SESSION + "; Path=/; HttpOnly")
                         .body(CAMEL_CASE_STEPS).build()
                         : new MockResponse.Builder().code(401).body("{\"success\":false,\"errorDetail\":{\"code\":\"UNAUTHORIZED\"}}").build();
             }
@@ -159,6 +162,8 @@ class SecretsTest {
         }
         CliRun.Result selfHosted = check(0, cli(), "--debug", "--oms-url", omsUrl, "steps", "np_1");
         assertTrue(selfHosted.stderr().contains("Authorization: Basic ****"), selfHosted.stderr());
+        assertTrue(selfHosted.stderr().contains("< Set-Cookie: ****"), "the answer's headers are shown, the cookie masked:\n"
+                + selfHosted.stderr());
         check(0, cli(), "--debug", "--oms-url", omsUrl, "watch", "np_1", "-o", "ndjson", "--until", "FULL_TRANSFER>=40");
         check(3, cli().env("OMSTEPS_OMS_PASSWORD", WRONG_SECRET), "--debug", "--oms-url", omsUrl, "steps", "np_1");
         check(3, cli().env("OMSTEPS_OMS_PASSWORD", WRONG_SECRET), "--oms-url", omsUrl, "watch", "np_1");
