@@ -105,7 +105,7 @@ public final class SettingsResolver {
             String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
             return new URI(scheme, null, uri.getHost(), uri.getPort(), path, null, null);
         } catch (URISyntaxException e) {
-            throw new ConfigException("endpoint '" + text + "' is not a valid URL",
+            throw new ConfigException("endpoint '" + Endpoints.withoutUserInfo(text) + "' is not a valid URL",
                     "use a URL such as https://oceanbasepro.cn-hangzhou.aliyuncs.com");
         }
     }
