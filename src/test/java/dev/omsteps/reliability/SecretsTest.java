@@ -139,6 +139,12 @@ class SecretsTest {
         check(2, cli(), "--debug", "steps", FullMigrationScenario.ID, "--bogus");
         check(2, cli(), "--debug", "--endpoint", "https://", "steps", FullMigrationScenario.ID);
         check(2, cli(), "--debug", "--region", "nowhere!", "steps", FullMigrationScenario.ID);
+        // a mistyped secret flag, a secret where a value was not expected, a password in a URL
+        check(2, cli(), "steps", FullMigrationScenario.ID, "--access-key-secrt", SECRET);
+        check(2, cli(), "steps", FullMigrationScenario.ID, "--access-key-secrt=" + SECRET);
+        check(2, cli(), "--access-key-secret", SECRET, "--access-key-id", KEY_ID, "steps");
+        check(2, cli(), "--oms-url", "http://" + OMS_USER + ":" + OMS_PASSWORD + "@127.0.0.1:99999", "steps", "np_1");
+        check(2, cli(), "--endpoint", "https://" + KEY_ID + ":" + SECRET + "@", "steps", "np_1");
 
         // the secret as a flag, and from standard input
         CliRun.Result flag = check(0, cli(), "--debug", "--access-key-id", KEY_ID, "--access-key-secret", SECRET,
