@@ -8,7 +8,9 @@ package dev.omsteps.api;
 public class ApiException extends RuntimeException {
 
     public enum Kind {
-        SIGNATURE, AUTH, CLOCK_SKEW, TLS, PERMISSION, NOT_FOUND, THROTTLED, UNAVAILABLE, SERVER, NETWORK, BAD_RESPONSE, APPLICATION;
+        SIGNATURE, AUTH, CLOCK_SKEW, TLS, PERMISSION, NOT_FOUND, THROTTLED, UNAVAILABLE, SERVER, NETWORK, BAD_RESPONSE, APPLICATION,
+        /** An answer over the body cap: the same request would bring the same body, so it is not retried. */
+        TOO_LARGE;
 
         public boolean transientByNature() {
             return this == THROTTLED || this == UNAVAILABLE || this == SERVER || this == NETWORK || this == BAD_RESPONSE;

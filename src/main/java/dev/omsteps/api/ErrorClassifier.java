@@ -61,7 +61,7 @@ final class ErrorClassifier {
     }
 
     static String oneLine(String s) {
-        String t = s.replaceAll("\\s+", " ").strip();
+        String t = dev.omsteps.model.Printable.of(s).replaceAll("\\s+", " ").strip();
         return t.length() > 300 ? t.substring(0, 299) + "…" : t;
     }
 }

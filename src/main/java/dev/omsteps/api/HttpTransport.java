@@ -118,7 +118,7 @@ final class HttpTransport implements AutoCloseable {
     }
 
     private static ApiException tooLarge(long max) {
-        return new ApiException(ApiException.Kind.BAD_RESPONSE, 0, null,
+        return new ApiException(ApiException.Kind.TOO_LARGE, 0, null,
                 "the answer is larger than " + max / (1024 * 1024) + " MiB", "check the endpoint", null);
     }
 

@@ -31,6 +31,11 @@ final class ClientFactory {
                 new SettingsOverrides(root.endpoint, root.region, root.profile, root.accessKeyId, secretFromFlag(root), null),
                 root.contextName, root.omsUrl, root.omsUser);
         Target target = new TargetResolver(ctx.env(), ctx.home()).resolve(flags, ClientFactory::promptPassword);
+        // Warned only once the settings hold, so that a failing command still ends in exactly one error line.
+        if (root.accessKeySecret != null && !root.accessKeySecret.equals("-")) {
+            ctx.err().println("omsteps: warning: a secret given as a flag value lands in shell history"
+                    + " — prefer ALIBABA_CLOUD_ACCESS_KEY_SECRET, a profile, or --access-key-secret -");
+        }
         String warning = Endpoints.checkTransport(target.endpoint(), root.allowHttp);
         if (warning != null) {
             ctx.err().println(warning);
@@ -87,8 +92,6 @@ final class ClientFactory {
                 throw new UsageException("cannot read the secret from standard input", "pipe the secret in");
             }
         }
-        root.context().err().println("omsteps: warning: a secret given as a flag value lands in shell history"
-                + " — prefer ALIBABA_CLOUD_ACCESS_KEY_SECRET, a profile, or --access-key-secret -");
         return v;
     }
 }

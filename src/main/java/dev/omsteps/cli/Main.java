@@ -2,9 +2,14 @@ package dev.omsteps.cli;
 
 import dev.omsteps.api.ApiException;
 import dev.omsteps.config.ConfigException;
+import dev.omsteps.config.Endpoints;
+import dev.omsteps.model.Printable;
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /** Entry point; the only place that turns outcomes into exit codes and one-line errors. */
 public final class Main {
@@ -28,7 +33,7 @@ public final class Main {
         cl.setErr(ctx.err());
         cl.setParameterExceptionHandler((ParameterException e, String[] args) -> {
             String cmd = e.getCommandLine().getCommandSpec().qualifiedName();
-            error(ctx.err(), e.getMessage().replaceAll("\\s+", " ").strip(), "see '" + cmd + " --help'");
+            error(ctx.err(), withoutSecrets(e, args).replaceAll("\\s+", " ").strip(), "see '" + cmd + " --help'");
             return ExitCodes.USAGE;
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
@@ -38,6 +43,43 @@ public final class Main {
             return report(ex, ctx.err());
         });
         return cl;
+    }
+
+    private static final Pattern SENSITIVE_OPTION = Pattern.compile("^--?[\\w-]*(secret|password|passwd|token)", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * picocli quotes the arguments it could not match; when the user mistyped a secret option ({@code --access-key-secrt
+     * S}) or put a password in a URL, those arguments are secrets, and an error line may end up in a CI log.
+     */
+    static String withoutSecrets(ParameterException e, String[] args) {
+        String m = e.getMessage();
+        if (e instanceof UnmatchedArgumentException u) {
+            // an unknown option may be a mistyped secret option: what it would have taken is not shown
+            List<String> unmatched = u.getUnmatched();
+            for (int i = 0; i < unmatched.size(); i++) {
+                String a = unmatched.get(i);
+                if (!a.startsWith("-")) {
+                    continue;
+                }
+                int eq = a.indexOf('=');
+                if (eq >= 0) {
+                    m = m.replace("'" + a + "'", "'" + a.substring(0, eq + 1) + "****'");
+                } else if (i + 1 < unmatched.size() && !unmatched.get(i + 1).startsWith("-")) {
+                    m = m.replace("'" + unmatched.get(i + 1) + "'", "'****'");
+                }
+            }
+        }
+        for (int i = 0; i < args.length; i++) {
+            if (!SENSITIVE_OPTION.matcher(args[i]).find()) {
+                continue;
+            }
+            int eq = args[i].indexOf('=');
+            String value = eq >= 0 ? args[i].substring(eq + 1) : i + 1 < args.length ? args[i + 1] : null;
+            if (value != null && value.length() >= 3 && !value.startsWith("-")) {
+                m = m.replace(value, "****");
+            }
+        }
+        return Endpoints.withoutUserInfo(m);
     }
 
     static int report(Exception ex, PrintWriter err) {
@@ -60,8 +102,9 @@ public final class Main {
         return ExitCodes.INTERNAL;
     }
 
+    /** Exactly one line, whatever a server, a file or an argument put into the text. */
     static void error(PrintWriter err, String what, String todo) {
-        err.println("omsteps: " + what + (todo == null ? "" : " — " + todo));
+        err.println("omsteps: " + Printable.of(what) + (todo == null ? "" : " — " + Printable.of(todo)));
         err.flush();
     }
 }

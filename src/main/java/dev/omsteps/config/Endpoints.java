@@ -48,4 +48,9 @@ public final class Endpoints {
         }
         return "omsteps: warning: talking plain HTTP to " + endpoint.getHost() + " — requests and answers travel unencrypted";
     }
+
+    /** {@code https://user:password@host} → {@code https://****@host}, anywhere in a text that is about to be shown. */
+    public static String withoutUserInfo(String text) {
+        return text == null ? null : text.replaceAll("(?i)([a-z][a-z0-9+.-]*://)[^/@\\s'\"]*@", "$1****@");
+    }
 }

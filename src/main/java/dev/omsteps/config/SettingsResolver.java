@@ -97,13 +97,15 @@ public final class SettingsResolver {
         try {
             URI uri = new URI(t);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+            // a port outside 1..65535 would pass java.net.URI and fail later, deep in the HTTP client
+            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null || uri.getPort() == 0
+                    || uri.getPort() > 65_535) {
                 throw new URISyntaxException(text, "not an http(s) URL with a host");
             }
             String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
             return new URI(scheme, null, uri.getHost(), uri.getPort(), path, null, null);
         } catch (URISyntaxException e) {
-            throw new ConfigException("endpoint '" + text + "' is not a valid URL",
+            throw new ConfigException("endpoint '" + Endpoints.withoutUserInfo(text) + "' is not a valid URL",
                     "use a URL such as https://oceanbasepro.cn-hangzhou.aliyuncs.com");
         }
     }

@@ -60,7 +60,7 @@ final class Fields {
         if (n == null || n.isContainerNode()) {
             return null;
         }
-        String s = n.asText().strip();
+        String s = Printable.of(n.asText()).strip();
         return s.isEmpty() ? null : s;
     }
 
@@ -151,7 +151,8 @@ final class Fields {
         if (n != null && n.isObject()) {
             n.fields().forEachRemaining(e -> {
                 if (!isAbsent(e.getValue())) {
-                    out.put(e.getKey(), e.getValue().isContainerNode() ? e.getValue().toString() : e.getValue().asText());
+                    out.put(Printable.of(e.getKey()),
+                            Printable.of(e.getValue().isContainerNode() ? e.getValue().toString() : e.getValue().asText()));
                 }
             });
         }

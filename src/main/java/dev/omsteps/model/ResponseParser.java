@@ -129,7 +129,7 @@ public final class ResponseParser {
         Map<String, Object> other = new LinkedHashMap<>();
         all.forEach((k, v) -> {
             if (!KNOWN_METRICS.contains(k.toLowerCase(java.util.Locale.ROOT)) && v.isValueNode()) {
-                other.put(k, v.isNumber() ? v.numberValue() : v.asText());
+                other.put(Printable.of(k), v.isNumber() ? v.numberValue() : Printable.of(v.asText()));
             }
         });
         return new StepMetrics(m.longValue("processedRecords"), m.longValue("capacity"),
@@ -141,7 +141,7 @@ public final class ResponseParser {
     }
 
     private static String preview(byte[] body) {
-        String s = new String(body, 0, Math.min(body.length, 80), StandardCharsets.UTF_8)
+        String s = Printable.of(new String(body, 0, Math.min(body.length, 80), StandardCharsets.UTF_8))
                 .replaceAll("\\s+", " ").strip();
         return s.isEmpty() ? "(empty body)" : s;
     }

@@ -94,8 +94,16 @@ class GeneratedFilesTest {
                 continue;
             }
             assertTrue(Files.exists(p), e.getKey() + " is missing: regenerate with -Domsteps.update=true");
-            assertEquals(e.getValue(), Files.readString(p, StandardCharsets.UTF_8),
+            assertEquals(withoutCommit(e.getValue()), withoutCommit(Files.readString(p, StandardCharsets.UTF_8)),
                     e.getKey() + " is stale: regenerate with mvn -q test -Dtest=GeneratedFilesTest -Domsteps.update=true");
         }
+    }
+
+    /**
+     * The version line names the commit the build saw (in a worktree, possibly another branch's), which changes with
+     * every commit without the page's content changing; it is not what this check is about.
+     */
+    private static String withoutCommit(String page) {
+        return page.replaceAll("\\(commit [0-9a-f]+(, modified)?\\)", "(commit …)");
     }
 }
