@@ -26,13 +26,16 @@ final class HttpTransport implements AutoCloseable {
     private final ClientOptions options;
     private final OkHttpClient http;
 
-    HttpTransport(ClientOptions options) {
+    /** {@code tls} false (a plain-HTTP endpoint such as the simulator) skips setting up TLS, a costly part of start-up. */
+    HttpTransport(ClientOptions options, boolean tls) {
         this.options = options;
         OkHttpClient.Builder b = new OkHttpClient.Builder()
                 .connectTimeout(options.connectTimeout())
                 .readTimeout(options.readTimeout())
                 .retryOnConnectionFailure(false); // our RetryPolicy decides, with backoff
-        if (options.caCert() != null) {
+        if (!tls) {
+            b.connectionSpecs(java.util.List.of(okhttp3.ConnectionSpec.CLEARTEXT));
+        } else if (options.caCert() != null) {
             HandshakeCertificates trust = TrustedCertificates.platformPlus(options.caCert());
             b.sslSocketFactory(trust.sslSocketFactory(), trust.trustManager());
         }

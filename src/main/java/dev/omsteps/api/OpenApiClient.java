@@ -38,7 +38,7 @@ public final class OpenApiClient implements OmsClient {
 
     public OpenApiClient(CloudSettings settings, ClientOptions options, String userAgent) {
         this.settings = settings;
-        this.transport = new HttpTransport(options);
+        this.transport = new HttpTransport(options, "https".equalsIgnoreCase(settings.endpoint().getScheme()));
         this.userAgent = userAgent;
     }
 

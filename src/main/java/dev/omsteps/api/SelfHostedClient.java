@@ -31,7 +31,7 @@ public final class SelfHostedClient implements OmsClient {
 
     public SelfHostedClient(OmsSettings settings, ClientOptions options, String userAgent) {
         this.settings = settings;
-        this.transport = new HttpTransport(options);
+        this.transport = new HttpTransport(options, "https".equalsIgnoreCase(settings.baseUrl().getScheme()));
         this.userAgent = userAgent;
     }
 

@@ -5,7 +5,12 @@ import dev.omsteps.config.ConfigException;
 import dev.omsteps.config.Endpoints;
 import dev.omsteps.model.Printable;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
@@ -21,13 +26,49 @@ public final class Main {
         System.exit(run(args, CliContext.system()));
     }
 
-    public static int run(String[] args, CliContext ctx) {
-        return commandLine(ctx).execute(args);
+    /**
+     * The subcommands, in help order. Building a picocli model costs start-up time per command and per
+     * inherited option, so {@link #run} builds only the ones its arguments name.
+     */
+    private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+
+    private static Map<String, Supplier<Object>> subcommands() {
+        Map<String, Supplier<Object>> m = new LinkedHashMap<>();
+        m.put("steps", StepsCommand::new);
+        m.put("watch", WatchCommand::new);
+        m.put("demo", DemoCommand::new);
+        m.put("simulate", SimulateCommand::new);
+        m.put("config", ConfigCommand::new);
+        m.put("completion", CompletionCommand::new);
+        m.put("__profiles", ProfilesCommand::new);
+        m.put("__cds-training", CdsTrainingCommand::new);
+        return java.util.Collections.unmodifiableMap(m);
     }
 
+    public static int run(String[] args, CliContext ctx) {
+        Set<String> named = new LinkedHashSet<>();
+        for (String a : args) {
+            if (SUBCOMMANDS.containsKey(a)) {
+                named.add(a);
+            }
+        }
+        // No subcommand named (root help, a typo): build them all, for the help text and "did you mean".
+        return commandLine(ctx, named.isEmpty() ? SUBCOMMANDS.keySet() : named).execute(args);
+    }
+
+    /** The whole command model: completions, man pages and help are generated from it. */
     public static CommandLine commandLine(CliContext ctx) {
+        return commandLine(ctx, SUBCOMMANDS.keySet());
+    }
+
+    private static CommandLine commandLine(CliContext ctx, Set<String> subcommands) {
         OmstepsCommand root = new OmstepsCommand(ctx);
         CommandLine cl = new CommandLine(root);
+        SUBCOMMANDS.forEach((name, make) -> {
+            if (subcommands.contains(name)) {
+                cl.addSubcommand(name, make.get());
+            }
+        });
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setOut(ctx.out());
         cl.setErr(ctx.err());

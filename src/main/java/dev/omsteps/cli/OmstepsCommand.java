@@ -13,7 +13,6 @@ import picocli.CommandLine.Model.CommandSpec;
         sortOptions = false,
         usageHelpAutoWidth = true,
         description = "Progress of OceanBase Migration Service (OMS) projects, step by step.",
-        subcommands = {StepsCommand.class, WatchCommand.class, DemoCommand.class, SimulateCommand.class, ConfigCommand.class, CompletionCommand.class, ProfilesCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:done, condition met, or a one-off query printed",
