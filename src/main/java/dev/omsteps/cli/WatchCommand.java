@@ -8,7 +8,7 @@ import dev.omsteps.config.Target;
 import dev.omsteps.watch.Outcome;
 import dev.omsteps.watch.StopRules;
 import dev.omsteps.watch.UntilCondition;
-import dev.omsteps.watch.WatchListener;
+import dev.omsteps.watch.FatalErrors;
 import dev.omsteps.watch.Watcher;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -97,10 +97,12 @@ public class WatchCommand implements Callable<Integer> {
         // One try per poll: the watch itself backs off between polls and counts errors in a row.
         ClientOptions options = ClientOptions.defaults().withRetry(new RetryPolicy(1, Duration.ZERO, Duration.ZERO));
         Watcher.Settings ws = new Watcher.Settings(interval, timeout, maxErrors, new StopRules(conditions), 30, maxPolls);
-        WatchListener view = WatchViews.choose(root, output == OutputFormat.NDJSON, ids, ctx.clock().instant());
+        FatalErrors view = new FatalErrors(WatchViews.choose(root, output == OutputFormat.NDJSON, ids, ctx.clock().instant()));
         Thread restore = ctx.stdoutIsTerminal() && output == OutputFormat.TABLE ? WatchViews.restoreTerminalOnExit(ctx) : null;
         try (OmsClient client = ClientFactory.create(root, target, options)) {
             Outcome outcome = new Watcher(client, ws, ctx.clock(), ctx.sleeper(), view).run(ids);
+            view.fatal().forEach((id, e) -> Main.error(ctx.err(),
+                    (ids.size() > 1 ? id + ": " : "") + "watch gave up: " + e.getMessage(), e.hint()));
             return outcome.exitCode();
         } finally {
             WatchViews.removeHook(restore);

@@ -86,6 +86,15 @@ class WatchCommandTest {
     }
 
     @Test
+    void givingUpOnAnApiErrorIsAlsoOneLineOnStderr() {
+        server.enqueue(new MockResponse.Builder().code(404).body("{\"Code\":\"InvalidAccessKeyId.NotFound\",\"Message\":\"Specified access key is not found.\"}").build());
+        CliRun.Result r = cli().run("watch", "np_1");
+        assertEquals(3, r.exitCode());
+        assertTrue(r.stderr().startsWith("omsteps: watch gave up: the API refused the request (InvalidAccessKeyId.NotFound)"), r.stderr());
+        assertEquals(1, r.stderr().strip().lines().count(), r.stderr());
+    }
+
+    @Test
     void failedStepExits1() {
         answer("FAILED", 40);
         assertEquals(1, cli().run("watch", "np_1").exitCode());
