@@ -50,6 +50,9 @@ public final class Simulator implements AutoCloseable {
     private final AtomicLong refusals = new AtomicLong();
     private final AtomicLong acceptedV3 = new AtomicLong();
     private final AtomicLong acceptedV1 = new AtomicLong();
+    /** Requests being handled right now, and the most there ever were at once (a client's bound shows here). */
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicInteger maxInFlight = new AtomicInteger();
     private final Random requestIds;
     private HttpServer server;
     private ExecutorService executor;
@@ -112,7 +115,7 @@ public final class Simulator implements AutoCloseable {
 
     public SimulatorStats stats() {
         return new SimulatorStats(requests.get(), connections.count(), faults.counts(), refusals.get(),
-                acceptedV3.get(), acceptedV1.get());
+                acceptedV3.get(), acceptedV1.get(), maxInFlight.get());
     }
 
     @Override
@@ -137,6 +140,7 @@ public final class Simulator implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         long started = System.nanoTime();
+        maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
         try (exchange) {
             requests.incrementAndGet();
             connections.saw(exchange.getRemoteAddress());
@@ -176,6 +180,8 @@ public final class Simulator implements AutoCloseable {
             // the client went away; nothing to tell anyone
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            inFlight.decrementAndGet();
         }
     }
 
