@@ -13,7 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
         sortOptions = false,
         usageHelpAutoWidth = true,
         description = "Progress of OceanBase Migration Service (OMS) projects, step by step.",
-        subcommands = {StepsCommand.class, WatchCommand.class, DemoCommand.class, SimulateCommand.class, CompletionCommand.class, ProfilesCommand.class},
+        subcommands = {StepsCommand.class, WatchCommand.class, ProjectsCommand.class, DemoCommand.class, SimulateCommand.class, CompletionCommand.class, ProfilesCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:done, condition met, or a one-off query printed",
@@ -40,7 +40,9 @@ import picocli.CommandLine.Model.CommandSpec;
             "Examples:",
             "  omsteps steps np_4w3a5b6c",
             "  omsteps watch np_4w3a5b6c --timeout 2h && echo migrated",
-            "  omsteps watch np_4w3a5b6c --until lag<10s -o ndjson | jq .event"
+            "  omsteps watch np_4w3a5b6c --until lag<10s -o ndjson | jq .event",
+            "  omsteps projects --status RUNNING,FAILED",
+            "  omsteps watch --all --type SYNC"
         })
 public class OmstepsCommand implements Runnable {
 

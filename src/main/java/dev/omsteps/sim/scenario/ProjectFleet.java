@@ -56,7 +56,8 @@ public final class ProjectFleet {
                 // still to go: at most a few hours whatever the size
                 case MIGRATING -> Math.max(0.05 + 0.85 * r.nextDouble(), 1 - 4.0 * 3600 / full.duration().toSeconds());
                 case FAILED, SUSPENDED -> 0.05 + 0.9 * r.nextDouble();
-                default -> 1.5 + r.nextDouble() * 10;
+                // full transfer ended 2 h to 10 days ago: a switchover 31 minutes after it is long over too
+                default -> 1 + (7200.0 + r.nextInt(10 * 86_400)) / full.duration().toSeconds();
             };
             long lag = 1 + r.nextInt(8);
             if (sync && laggards < LAGGING) {
