@@ -15,9 +15,9 @@ import java.util.Map;
 public final class DashboardRenderer {
 
     static final int STATUS = 10;
-    static final int STEP = 20;
+    static final int STEP = 18;
     static final int BAR_CELLS = 10;
-    static final int DETAIL = 11;
+    static final int DETAIL = 10;
     static final int MIN_NAME = 12;
 
     /** The count line, e.g. {@code 205 projects · 8 failed · 6 suspended · 15 lagging · 40 running · 136 done}. */
