@@ -147,9 +147,9 @@ public final class DashboardWatcher {
     private String reason(Outcome o, StepsSnapshot s) {
         String met = settings.rules().describeMet(s);
         return switch (o) {
-            case FAILED -> "failed";
-            case SUSPENDED -> "suspended";
-            case DONE -> met != null ? "condition met: " + met : "finished or monitoring";
+            case FAILED -> "the project failed";
+            case SUSPENDED -> "the project is suspended";
+            case DONE -> met != null ? "condition met: " + met : "finished, or steps left in steady monitoring";
             default -> o.name().toLowerCase(java.util.Locale.ROOT);
         };
     }
