@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 final class ProjectFilters {
 
     @Option(names = "--status", paramLabel = "STATUS", split = ",", completionCandidates = Statuses.class,
-            description = "Only projects in this status (repeatable or comma-separated): INIT, RUNNING, SUSPEND, FAILED, FINISHED, RELEASED, … Any other value is passed on as it is.")
+            description = "Only projects in this status (repeatable or comma-separated): INIT, RUNNING, SUSPEND, FAILED, FINISHED, RELEASED, ...; any other value is passed on as it is.")
     List<String> statuses = new ArrayList<>();
 
     @Option(names = "--type", paramLabel = "TYPE", completionCandidates = Types.class,
