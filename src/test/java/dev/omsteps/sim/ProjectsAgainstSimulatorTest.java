@@ -247,9 +247,11 @@ class ProjectsAgainstSimulatorTest {
 
     @Test
     void runningProjectsOutlastATimeoutOf2s() {
-        CliRun.Result r = cli().run("watch", "--all", "--status", "RUNNING", "--type", "MIGRATION", "--timeout", "2s",
-                "--interval", "1s");
+        CliRun.Result r = cli().run("watch", "--all", "--status", "RUNNING", "--timeout", "2s");
         assertEquals(4, r.exitCode(), r.all());
+        assertTrue(r.stdout().contains("timed out: timed out after 2s (exit 4)"), r.stdout());
+        // two rounds of two pages (the RUNNING ones, synchronizations included, are more than 100): at 0 s and at 2 s
+        assertEquals(4, sim.stats().requests());
     }
 
     @Test
