@@ -5,6 +5,7 @@ import dev.omsteps.config.CloudSettings;
 import dev.omsteps.config.Credentials;
 import dev.omsteps.model.ErrorDetail;
 import dev.omsteps.model.MalformedResponseException;
+import dev.omsteps.model.ProjectsPage;
 import dev.omsteps.model.ResponseParser;
 import dev.omsteps.model.StepsSnapshot;
 import java.nio.charset.StandardCharsets;
@@ -47,6 +48,24 @@ public final class OpenApiClient implements OmsClient {
         Answer a = call("DescribeProjectSteps", Map.of("Id", projectId), projectId);
         StepsSnapshot snapshot = parser.parseSteps(projectId, a.receivedAt(), a.root());
         return new StepsResult(snapshot, a.body());
+    }
+
+    @Override
+    public ProjectsPage listProjects(ProjectQuery query, int pageNumber, int pageSize) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("PageNumber", Integer.toString(pageNumber));
+        params.put("PageSize", Integer.toString(pageSize));
+        if (!query.statuses().isEmpty()) {
+            params.put("Status", query.statusJsonArray());
+        }
+        if (query.type() != null) {
+            params.put("Type", query.type());
+        }
+        if (query.searchKey() != null) {
+            params.put("SearchKey", query.searchKey());
+        }
+        Answer a = call("ListProjects", params, "the project list");
+        return parser.parseProjects(a.receivedAt(), a.root());
     }
 
     /** A parsed answer with {@code Success} not false. */

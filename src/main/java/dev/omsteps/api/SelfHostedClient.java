@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.omsteps.config.OmsSettings;
 import dev.omsteps.model.ErrorDetail;
 import dev.omsteps.model.MalformedResponseException;
+import dev.omsteps.model.ProjectsPage;
 import dev.omsteps.model.ResponseParser;
 import java.time.Instant;
 import java.util.Locale;
@@ -39,6 +40,25 @@ public final class SelfHostedClient implements OmsClient {
     public StepsResult describeProjectSteps(String projectId) {
         Answer a = call("DescribeProjectSteps", Map.of("id", projectId), projectId);
         return new StepsResult(parser.parseSteps(projectId, a.receivedAt(), a.root()), a.body());
+    }
+
+    /** The same filters in OMS's camelCase JSON body; statuses as a real JSON array. */
+    @Override
+    public ProjectsPage listProjects(ProjectQuery query, int pageNumber, int pageSize) {
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("pageNumber", pageNumber);
+        body.put("pageSize", pageSize);
+        if (!query.statuses().isEmpty()) {
+            body.put("status", query.statuses());
+        }
+        if (query.type() != null) {
+            body.put("type", query.type());
+        }
+        if (query.searchKey() != null) {
+            body.put("searchKey", query.searchKey());
+        }
+        Answer a = call("ListProjects", body, "the project list");
+        return parser.parseProjects(a.receivedAt(), a.root());
     }
 
     /** A parsed answer with {@code success} not false. */

@@ -36,6 +36,7 @@ public final class Main {
         Map<String, Supplier<Object>> m = new LinkedHashMap<>();
         m.put("steps", StepsCommand::new);
         m.put("watch", WatchCommand::new);
+        m.put("projects", ProjectsCommand::new);
         m.put("demo", DemoCommand::new);
         m.put("simulate", SimulateCommand::new);
         m.put("config", ConfigCommand::new);

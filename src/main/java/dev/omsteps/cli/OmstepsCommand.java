@@ -39,7 +39,9 @@ import picocli.CommandLine.Model.CommandSpec;
             "Examples:",
             "  omsteps steps np_4w3a5b6c",
             "  omsteps watch np_4w3a5b6c --timeout 2h && echo migrated",
-            "  omsteps watch np_4w3a5b6c --until lag<10s -o ndjson | jq .event"
+            "  omsteps watch np_4w3a5b6c --until lag<10s -o ndjson | jq .event",
+            "  omsteps projects --status RUNNING,FAILED",
+            "  omsteps watch --all --type SYNC"
         })
 public class OmstepsCommand implements Runnable {
 

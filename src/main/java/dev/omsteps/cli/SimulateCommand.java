@@ -6,6 +6,7 @@ import dev.omsteps.sim.SimulatorCredentials;
 import dev.omsteps.sim.SimulatorOptions;
 import dev.omsteps.sim.SimulatorStats;
 import dev.omsteps.sim.scenario.Scenario;
+import dev.omsteps.sim.scenario.ScenarioCatalog;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -60,7 +61,8 @@ public class SimulateCommand implements Callable<Integer> {
         if (!(faults >= 0 && faults <= 1)) {
             throw new UsageException("--faults must be between 0 and 1", "e.g. --faults 0.3 for 30% of answers");
         }
-        SimulatorOptions options = SimulatorOptions.defaults().withPort(port).withSpeed(speed).withFaults(faults, seed);
+        SimulatorOptions options = SimulatorOptions.defaults().withPort(port).withSpeed(speed).withFaults(faults, seed)
+                .withScenarios(ScenarioCatalog.withFleet(seed));
         PrintWriter out = root.context().out();
         try (Simulator sim = new Simulator(options, flavour)) {
             URI endpoint;
@@ -92,14 +94,23 @@ public class SimulateCommand implements Callable<Integer> {
             out.println("export OMSTEPS_ENDPOINT=" + endpoint);
         }
         out.println("Projects:");
-        int width = sim.projectIds().stream().mapToInt(String::length).max().orElse(0);
+        // the standard scenarios one by one; the generated fleet only counted, it is for 'projects' and 'watch --all'
+        java.util.Set<String> standard = new java.util.HashSet<>(ScenarioCatalog.standard().ids());
+        int width = standard.stream().mapToInt(String::length).max().orElse(0);
         for (Scenario s : sim.scenarios()) {
+            if (!standard.contains(s.projectId())) {
+                continue;
+            }
             String ends = s.endsAfter().map(d -> " — settles " + realTime(sim.clock().realTimeFor(d)) + " from now").orElse("");
             out.printf(Locale.ROOT, "  %-" + width + "s  %s%s%n", s.projectId(), s.summary(), ends);
         }
         if (flavour == Flavour.SELFHOSTED) {
             out.printf(Locale.ROOT, "  %-" + width + "s  %s%n", Simulator.selfHostedCreatingProject(),
                     "still being created: OMS answers in Chinese to retry later");
+        }
+        long fleet = sim.projectIds().size() - standard.size();
+        if (fleet > 0) {
+            out.printf(Locale.ROOT, "  and %d more in mixed states (np_fleet_001 …): omsteps projects, omsteps watch --all%n", fleet);
         }
         out.println("Try: omsteps steps " + sim.projectIds().get(0));
         out.println("Stop with Ctrl-C.");

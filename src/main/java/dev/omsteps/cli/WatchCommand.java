@@ -2,9 +2,12 @@ package dev.omsteps.cli;
 
 import dev.omsteps.api.ClientOptions;
 import dev.omsteps.api.OmsClient;
+import dev.omsteps.api.ProjectLister;
+import dev.omsteps.api.ProjectQuery;
 import dev.omsteps.api.RetryPolicy;
 import dev.omsteps.config.Endpoints;
 import dev.omsteps.config.Target;
+import dev.omsteps.watch.DashboardWatcher;
 import dev.omsteps.watch.Outcome;
 import dev.omsteps.watch.StopRules;
 import dev.omsteps.watch.UntilCondition;
@@ -16,19 +19,22 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code omsteps watch ID…}: poll until the steps finish or fail. */
+/** {@code omsteps watch ID…} or {@code watch --all}: poll until the steps finish or fail. */
 @Command(name = "watch", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Poll one or more projects until their steps finish, fail or are suspended.",
-            "On a terminal the table is redrawn in place; piped, one line is printed per change."},
+            "On a terminal the table is redrawn in place; piped, one line is printed per change.",
+            "With --all: a dashboard of every project ListProjects lists, one line per project, failed, suspended",
+            "and lagging ones first; --status, --type and --search filter it (they need --all)."},
         footerHeading = "%nExit codes:%n",
         footer = {"  0 all steps finished (or left in steady MONITORING), or an --until condition met",
             "  1 a step FAILED   3 API error (auth at once; transient after --max-errors in a row)",
             "  4 --timeout reached   5 project suspended   130 interrupted",
-            "  With several IDs the worst outcome decides."})
+            "  With several IDs, or --all, the worst outcome decides."})
 public class WatchCommand implements Callable<Integer> {
 
     /** Below this the cloud gateway throttles; only a loopback endpoint (the simulator) may go faster. */
@@ -37,8 +43,14 @@ public class WatchCommand implements Callable<Integer> {
     @ParentCommand
     OmstepsCommand root;
 
-    @Parameters(arity = "1..*", paramLabel = "ID", description = "Project IDs, e.g. np_4w3a5b6c.")
-    List<String> projectIds;
+    @Parameters(arity = "0..*", paramLabel = "ID", description = "Project IDs, e.g. np_4w3a5b6c (or --all).")
+    List<String> projectIds = new ArrayList<>();
+
+    @Option(names = "--all", description = "Watch every project ListProjects lists, as a dashboard (no IDs then).")
+    boolean all;
+
+    @Mixin
+    ProjectFilters filters;
 
     @Option(names = "--interval", paramLabel = "DURATION", defaultValue = "5s", converter = DurationConverter.class,
             description = "Time between polls (default 5s; at least 1s against the cloud).")
@@ -61,7 +73,7 @@ public class WatchCommand implements Callable<Integer> {
     long maxPolls;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "table", completionCandidates = Formats.class,
-            description = "table (default) or ndjson (one JSON event per line).")
+            description = "table (default; the dashboard with --all) or ndjson (one JSON event per line).")
     OutputFormat output;
 
     static final class Formats extends java.util.ArrayList<String> {
@@ -78,6 +90,16 @@ public class WatchCommand implements Callable<Integer> {
         if (maxErrors < 1) {
             throw new UsageException("--max-errors must be at least 1", "e.g. --max-errors 5");
         }
+        if (all && !projectIds.isEmpty()) {
+            throw new UsageException("give project IDs or --all, not both", "omsteps watch ID… or omsteps watch --all");
+        }
+        if (!all && projectIds.isEmpty()) {
+            throw new UsageException("watch needs project IDs or --all", "e.g. omsteps watch np_4w3a5b6c, or omsteps watch --all");
+        }
+        if (!all && filters.any()) {
+            throw new UsageException("--status, --type and --search filter --all", "add --all, or drop the filters");
+        }
+        ProjectQuery query = all ? filters.query() : null;
         List<String> ids = new ArrayList<>(new LinkedHashSet<>(projectIds));
         ids.forEach(ProjectIds::check);
         List<UntilCondition> conditions = new ArrayList<>();
@@ -97,9 +119,18 @@ public class WatchCommand implements Callable<Integer> {
         // One try per poll: the watch itself backs off between polls and counts errors in a row.
         ClientOptions options = ClientOptions.defaults().withRetry(new RetryPolicy(1, Duration.ZERO, Duration.ZERO));
         Watcher.Settings ws = new Watcher.Settings(interval, timeout, maxErrors, new StopRules(conditions), 30, maxPolls);
-        FatalErrors view = new FatalErrors(WatchViews.choose(root, output == OutputFormat.NDJSON, ids, ctx.clock().instant()));
+        FatalErrors view = new FatalErrors(all
+                ? WatchViews.dashboard(root, output == OutputFormat.NDJSON, ctx.clock())
+                : WatchViews.choose(root, output == OutputFormat.NDJSON, ids, ctx.clock().instant()));
         Thread restore = ctx.stdoutIsTerminal() && output == OutputFormat.TABLE ? WatchViews.restoreTerminalOnExit(ctx) : null;
         try (OmsClient client = ClientFactory.create(root, target, options)) {
+            if (all) {
+                try (ProjectLister lister = new ProjectLister(client, filters.pageSize, ProjectLister.MAX_IN_FLIGHT)) {
+                    Outcome outcome = new DashboardWatcher(lister, query, ws, ctx.clock(), ctx.sleeper(), view).run();
+                    view.fatal().forEach((id, e) -> Main.error(ctx.err(), "watch gave up: " + e.getMessage(), e.hint()));
+                    return outcome.exitCode();
+                }
+            }
             Outcome outcome = new Watcher(client, ws, ctx.clock(), ctx.sleeper(), view).run(ids);
             view.fatal().forEach((id, e) -> Main.error(ctx.err(),
                     (ids.size() > 1 ? id + ": " : "") + "watch gave up: " + e.getMessage(), e.hint()));

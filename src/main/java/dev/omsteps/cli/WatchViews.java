@@ -1,7 +1,9 @@
 package dev.omsteps.cli;
 
+import dev.omsteps.render.DashboardRenderer;
 import dev.omsteps.render.RenderOptions;
 import dev.omsteps.render.TableRenderer;
+import dev.omsteps.watch.DashboardView;
 import dev.omsteps.watch.LogLinesView;
 import dev.omsteps.watch.NdjsonView;
 import dev.omsteps.watch.TerminalView;
@@ -29,6 +31,40 @@ final class WatchViews {
         return new TerminalView(ctx.out(),
                 s -> String.join("\n", renderer.lines(s, new RenderOptions(base.width(), base.color(), base.unicode(), false, s.fetchedAt()))),
                 terminal.width(), terminal.unicode(), ids);
+    }
+
+    /** Project lines a dashboard draws when {@code LINES} does not say how tall the terminal is. */
+    static final int DEFAULT_DASHBOARD_ROWS = 40;
+
+    /** {@code watch --all}: ndjson events, log lines when piped, the dashboard redrawn in place on a terminal. */
+    static WatchListener dashboard(OmstepsCommand root, boolean ndjson, java.time.Clock clock) {
+        CliContext ctx = root.context();
+        if (ndjson) {
+            return new NdjsonView(ctx.out());
+        }
+        if (!ctx.stdoutIsTerminal()) {
+            return new LogLinesView(ctx.out());
+        }
+        TerminalSettings terminal = root.terminal();
+        DashboardRenderer renderer = new DashboardRenderer();
+        DashboardView.Frame frame = projects -> {
+            RenderOptions o = terminal.renderOptions(false, clock.instant());
+            List<String> lines = new java.util.ArrayList<>();
+            lines.add(renderer.summary(projects, o));
+            lines.addAll(renderer.lines(projects, o));
+            return lines;
+        };
+        return new DashboardView(ctx.out(), frame, terminal.width(), dashboardRows(ctx), terminal.unicode());
+    }
+
+    /** Room for project lines: the terminal's height ({@code LINES}) less the count, heading and status lines. */
+    static int dashboardRows(CliContext ctx) {
+        String v = ctx.env().get("LINES");
+        try {
+            return v == null ? DEFAULT_DASHBOARD_ROWS : Math.max(3, Integer.parseInt(v.strip()) - 4);
+        } catch (NumberFormatException e) {
+            return DEFAULT_DASHBOARD_ROWS;
+        }
     }
 
     /** Ctrl-C ends the JVM (exit 130); give the cursor back on the way out. Returns the hook to remove. */

@@ -66,6 +66,39 @@ public final class ResponseParser {
                 errorDetail(top.object("ErrorDetail"), top), steps);
     }
 
+    /**
+     * A ListProjects answer: paging figures and the projects of {@code Data}, each with its
+     * {@code Steps} (parsed as DescribeProjectSteps' steps) and {@code ExtraInfo} figures.
+     */
+    public ProjectsPage parseProjects(Instant fetchedAt, JsonNode root) {
+        Fields top = new Fields(root);
+        List<ProjectSummary> projects = new ArrayList<>();
+        for (JsonNode n : top.array("Data")) {
+            if (n.isObject()) {
+                ProjectSummary p = project(new Fields(n), fetchedAt);
+                if (p.id() != null) {
+                    projects.add(p);
+                }
+            }
+        }
+        return new ProjectsPage(top.intValue("PageNumber"), top.intValue("PageSize"), top.intValue("TotalCount"),
+                top.text("RequestId"), fetchedAt, projects);
+    }
+
+    private static ProjectSummary project(Fields p, Instant fetchedAt) {
+        List<Step> steps = new ArrayList<>();
+        for (JsonNode n : p.array("Steps")) {
+            if (n.isObject()) {
+                steps.add(step(new Fields(n)));
+            }
+        }
+        Fields extra = p.object("ExtraInfo");
+        return new ProjectSummary(p.text("Id"), p.text("Name"), p.text("Type"), p.text("Status"),
+                p.text("SourceEndpointType"), p.text("SinkEndpointType"), p.instant("GmtCreate"), p.instant("GmtModified"),
+                p.instant("GmtStart"), p.instant("GmtFinish"), steps, extra.text("RunningStep"),
+                extra.intValue("RunningProgress"), extra.longValue("SyncDelay"), fetchedAt);
+    }
+
     /** {@code Success}/{@code success} explicitly false. */
     public boolean isFailure(JsonNode root) {
         return Boolean.FALSE.equals(new Fields(root).bool("Success"));

@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 
-/** The OMS actions behind the gateway; today DescribeProjectSteps, answered from the scenarios. */
+/** The OMS actions behind the gateway: DescribeProjectSteps and ListProjects, answered from the scenarios. */
 final class OmsActions {
 
     static final String VERSION = "2019-09-01";
@@ -20,17 +20,20 @@ final class OmsActions {
     private final ScenarioCatalog scenarios;
     private final SimulatedClock clock;
     private final long seed;
+    private final ListProjectsAction listProjects;
 
     OmsActions(ObjectMapper json, ScenarioCatalog scenarios, SimulatedClock clock, long seed) {
         this.json = json;
         this.scenarios = scenarios;
         this.clock = clock;
         this.seed = seed;
+        this.listProjects = new ListProjectsAction(json, scenarios);
     }
 
     /** The answer to a verified call; gateway-level problems (unknown action, missing Id) as a {@link GatewayRejection}. */
     Reply answer(VerifiedCall call, String requestId, long startedNanos) {
-        if (call.action() == null || !call.action().equals("DescribeProjectSteps")) {
+        boolean list = "ListProjects".equals(call.action());
+        if (!list && !"DescribeProjectSteps".equals(call.action())) {
             throw new GatewayRejection(GatewayError.unknownAction(call.action()));
         }
         if (call.version() == null) {
@@ -38,6 +41,10 @@ final class OmsActions {
         }
         if (!call.version().equals(VERSION)) {
             throw new GatewayRejection(GatewayError.invalidVersion(call.version()));
+        }
+        if (list) {
+            return json(200, listProjects.answer(call.parameters(), new ScenarioTime(clock.origin(), clock.elapsed(), seed),
+                    requestId, cost(startedNanos)), requestId);
         }
         String id = call.parameters().get("Id");
         if (id == null || id.isBlank()) {

@@ -66,6 +66,9 @@ public final class Simulator implements AutoCloseable {
     private final AtomicLong refusals = new AtomicLong();
     private final AtomicLong acceptedV3 = new AtomicLong();
     private final AtomicLong acceptedV1 = new AtomicLong();
+    /** Requests being handled right now, and the most there ever were at once (a client's bound shows here). */
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicInteger maxInFlight = new AtomicInteger();
     private final Random requestIds;
     private HttpServer server;
     private ExecutorService executor;
@@ -149,7 +152,7 @@ public final class Simulator implements AutoCloseable {
 
     public SimulatorStats stats() {
         return new SimulatorStats(requests.get(), connections.count(), faults.counts(), refusals.get(),
-                acceptedV3.get(), acceptedV1.get());
+                acceptedV3.get(), acceptedV1.get(), maxInFlight.get());
     }
 
     @Override
@@ -174,6 +177,15 @@ public final class Simulator implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         long started = System.nanoTime();
+        maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+        // A request stops counting as in flight just before its answer goes out: once the client has the
+        // answer it may send the next request before this handler has returned.
+        java.util.concurrent.atomic.AtomicBoolean counted = new java.util.concurrent.atomic.AtomicBoolean(true);
+        Runnable answered = () -> {
+            if (counted.getAndSet(false)) {
+                inFlight.decrementAndGet();
+            }
+        };
         try (exchange) {
             requests.incrementAndGet();
             connections.saw(exchange.getRemoteAddress());
@@ -182,37 +194,39 @@ public final class Simulator implements AutoCloseable {
             if (fault.isPresent()) {
                 switch (fault.get()) {
                     case THROTTLING -> {
-                        send(exchange, error(GatewayError.throttled(), exchange), false);
+                        send(exchange, error(GatewayError.throttled(), exchange), false, answered);
                         return;
                     }
                     case SERVICE_UNAVAILABLE -> {
-                        send(exchange, error(GatewayError.serviceUnavailable(), exchange), false);
+                        send(exchange, error(GatewayError.serviceUnavailable(), exchange), false, answered);
                         return;
                     }
                     case INTERNAL_ERROR -> {
-                        send(exchange, error(GatewayError.internalError(), exchange), false);
+                        send(exchange, error(GatewayError.internalError(), exchange), false, answered);
                         return;
                     }
                     case PROXY_HTML -> {
-                        send(exchange, new Reply(502, "text/html", PROXY_PAGE, null), false);
+                        send(exchange, new Reply(502, "text/html", PROXY_PAGE, null), false, answered);
                         return;
                     }
                     case CONNECTION_RESET -> throw new DropConnection("connection reset on purpose");
                     case SLOW -> options.sleeper().sleep(faults.slowDelay());
                     case TRUNCATED_BODY -> {
-                        send(exchange, answer(exchange, body, started), true);
+                        send(exchange, answer(exchange, body, started), true, answered);
                         throw new DropConnection("body truncated on purpose");
                     }
                     default -> throw new IllegalStateException("unhandled fault " + fault.get());
                 }
             }
-            send(exchange, answer(exchange, body, started), false);
+            send(exchange, answer(exchange, body, started), false, answered);
         } catch (DropConnection e) {
             throw e;
         } catch (IOException | UncheckedIOException e) {
             // the client went away; nothing to tell anyone
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            answered.run();
         }
     }
 
@@ -262,7 +276,8 @@ public final class Simulator implements AutoCloseable {
     }
 
     /** Sends the reply; {@code truncate} promises the full length but sends half (the caller then drops the connection). */
-    private static void send(HttpExchange exchange, Reply reply, boolean truncate) throws IOException {
+    private static void send(HttpExchange exchange, Reply reply, boolean truncate, Runnable beforeSending) throws IOException {
+        beforeSending.run();
         exchange.getResponseHeaders().set("Content-Type", reply.contentType());
         if (reply.requestId() != null) {
             exchange.getResponseHeaders().set("x-acs-request-id", reply.requestId());

@@ -4,10 +4,11 @@ import java.util.Map;
 
 /**
  * What a simulator has seen so far: requests, TCP connections, faults served by kind, requests the gateway refused,
- * and requests it accepted by signature scheme (V3 {@code ACS3-HMAC-SHA256}, V1 HMAC-SHA1).
+ * requests it accepted by signature scheme (V3 {@code ACS3-HMAC-SHA256}, V1 HMAC-SHA1), and the most requests
+ * it ever handled at once.
  */
 public record SimulatorStats(long requests, long connections, Map<Fault, Long> faults, long gatewayRefusals,
-                             long acceptedV3, long acceptedV1) {
+                             long acceptedV3, long acceptedV1, int maxInFlight) {
 
     public SimulatorStats {
         faults = Map.copyOf(faults);

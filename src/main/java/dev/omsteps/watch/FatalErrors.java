@@ -31,6 +31,11 @@ public final class FatalErrors implements WatchListener {
     }
 
     @Override
+    public void onProjects(List<dev.omsteps.model.ProjectSummary> projects, Instant at) {
+        view.onProjects(projects, at);
+    }
+
+    @Override
     public void onPollError(String projectId, ApiException error, int consecutive, boolean willRetry, Instant at) {
         if (!willRetry) {
             fatal.put(projectId, error);

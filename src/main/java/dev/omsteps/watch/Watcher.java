@@ -7,7 +7,6 @@ import dev.omsteps.api.Sleeper;
 import dev.omsteps.model.StepsSnapshot;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +33,7 @@ public final class Watcher {
     }
 
     /** Transient errors back off up to this, whatever the interval. */
-    static final Duration MAX_BACKOFF = Duration.ofMinutes(1);
+    static final Duration MAX_BACKOFF = PollPacing.MAX_BACKOFF;
     private static final int MAX_PARALLEL_POLLS = 8;
 
     private final OmsClient client;
@@ -69,7 +68,7 @@ public final class Watcher {
     public Outcome run(List<String> projectIds) {
         Map<String, ProjectState> states = new LinkedHashMap<>();
         projectIds.forEach(id -> states.put(id, new ProjectState(settings.trendWindow())));
-        Instant deadline = settings.timeout() == null ? null : clock.instant().plus(settings.timeout());
+        PollPacing pacing = new PollPacing(settings.interval(), settings.timeout(), clock, sleeper);
         ExecutorService pool = projectIds.size() > 1
                 ? Executors.newFixedThreadPool(Math.min(projectIds.size(), MAX_PARALLEL_POLLS), daemonThreads())
                 : null;
@@ -98,8 +97,7 @@ public final class Watcher {
                     });
                     break;
                 }
-                Instant now = clock.instant();
-                if (deadline != null && !now.isBefore(deadline)) {
+                if (pacing.expired()) {
                     states.forEach((id, s) -> {
                         if (s.outcome == null) {
                             finish(id, s, Outcome.TIMED_OUT, "timed out after " + HumanUnits.duration(settings.timeout()));
@@ -107,11 +105,7 @@ public final class Watcher {
                     });
                     break;
                 }
-                Instant next = now.plus(delay);
-                if (deadline != null && next.isAfter(deadline)) {
-                    next = deadline;
-                }
-                waitUntil(next);
+                pacing.waitFor(delay, listener);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -172,9 +166,7 @@ public final class Watcher {
 
     /** interval × 2^(n−1), at least 1 s, at most {@link #MAX_BACKOFF}. */
     Duration backoff(int consecutiveErrors) {
-        long base = Math.max(1000, settings.interval().toMillis());
-        long ms = base << Math.min(16, consecutiveErrors - 1);
-        return Duration.ofMillis(Math.min(ms, MAX_BACKOFF.toMillis()));
+        return PollPacing.backoff(settings.interval(), consecutiveErrors);
     }
 
     private Map<String, Poll> pollAll(List<String> ids, ExecutorService pool) throws InterruptedException {
@@ -203,19 +195,6 @@ public final class Watcher {
             return new Poll(client.describeProjectSteps(id).snapshot(), null);
         } catch (ApiException e) {
             return new Poll(null, e);
-        }
-    }
-
-    /** Sleeps until {@code next} in slices of at most a second, so a terminal can count down. */
-    private void waitUntil(Instant next) throws InterruptedException {
-        while (true) {
-            Instant now = clock.instant();
-            Duration left = Duration.between(now, next);
-            if (left.isNegative() || left.isZero()) {
-                return;
-            }
-            listener.onWaiting(now, next);
-            sleeper.sleep(left.compareTo(Duration.ofSeconds(1)) > 0 ? Duration.ofSeconds(1) : left);
         }
     }
 

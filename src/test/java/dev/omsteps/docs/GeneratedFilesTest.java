@@ -37,6 +37,7 @@ class GeneratedFilesTest {
     static CommandLine model() {
         CommandLine cl = Main.commandLine(CliContext.system());
         // Pages and scripts must not change with every commit: the version only, no commit.
+        // (the root's version provider would win over a plain version, and it names the commit)
         cl.getCommandSpec().versionProvider(() -> new String[] {"omsteps " + VersionProvider.version()});
         return cl;
     }

@@ -101,10 +101,15 @@ class BadInputCorpusTest {
                         || ch >= 0x202a && ch <= 0x202e || ch >= 0x2066 && ch <= 0x2069),
                 "a control character in the output:\n" + all.replace("\u001b", "<ESC>"));
         if (c.args().contains("watch") && c.answer() != null) {
-            // a watch reports on stdout, one line per event, ending with the outcome and its exit code
-            assertEquals("", r.stderr());
+            // a watch reports on stdout, one line per event, ending with the outcome and its exit code;
+            // when it gives up on an API error it also says so as the usual one line on stderr
             assertTrue(r.stdout().contains(c.expect()), "stdout lacks '" + c.expect() + "':\n" + r.stdout());
             assertTrue(r.stdout().strip().endsWith("(exit " + c.exit() + ")"), r.stdout());
+            if (c.exit() == 3) {
+                assertTrue(r.stderr().matches("omsteps: watch gave up: \\S.* — \\S.*\\n"), r.stderr());
+            } else {
+                assertEquals("", r.stderr());
+            }
         } else if (c.exit() == 0) {
             assertEquals("", r.stderr());
             assertTrue(r.stdout().contains(c.expect()), "stdout lacks '" + c.expect() + "':\n" + r.stdout());

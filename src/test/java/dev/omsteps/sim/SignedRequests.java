@@ -54,11 +54,15 @@ final class SignedRequests {
 
     /** V1 (HMAC-SHA1) with every parameter in the query string of a request with the given method. */
     Request v1(String method, String id, Instant timestamp, String nonce, String secret) {
-        Map<String, String> p = new TreeMap<>();
+        return v1(method, "DescribeProjectSteps", Map.of("Id", id), timestamp, nonce, secret);
+    }
+
+    /** V1 for any action and parameters, all in the query string. */
+    Request v1(String method, String action, Map<String, String> params, Instant timestamp, String nonce, String secret) {
+        Map<String, String> p = new TreeMap<>(params);
         p.put("AccessKeyId", SimulatorCredentials.DEMO_ACCESS_KEY_ID);
-        p.put("Action", "DescribeProjectSteps");
+        p.put("Action", action);
         p.put("Format", "JSON");
-        p.put("Id", id);
         p.put("SignatureMethod", "HMAC-SHA1");
         p.put("SignatureNonce", nonce);
         p.put("SignatureVersion", "1.0");

@@ -14,6 +14,12 @@ public interface Scenario {
 
     ScenarioAnswer answerAt(ScenarioTime time);
 
+    /** Name, type and endpoints as ListProjects shows them; a MySQL to OceanBase migration unless a scenario says otherwise. */
+    default ProjectFacts facts() {
+        return new ProjectFacts(projectId().replaceFirst("^np_", "").replace('_', '-'), "MIGRATION", "MYSQL", "OB_MYSQL",
+                Duration.ofDays(1));
+    }
+
     /** Simulated time after which nothing changes any more; empty for steady or static scenarios. */
     default Optional<Duration> endsAfter() {
         return Optional.empty();

@@ -24,6 +24,13 @@ public final class ScenarioCatalog {
                 new SuspendedMigrationScenario(), new SteadySyncScenario(), new PublishedExampleScenario()));
     }
 
+    /** The five standard scenarios and a {@link ProjectFleet} of 200 more, generated from {@code seed}. */
+    public static ScenarioCatalog withFleet(long seed) {
+        List<Scenario> all = new java.util.ArrayList<>(standard().all());
+        all.addAll(ProjectFleet.generate(seed));
+        return new ScenarioCatalog(all);
+    }
+
     public Optional<Scenario> find(String projectId) {
         return Optional.ofNullable(byId.get(projectId));
     }

@@ -24,6 +24,11 @@ public final class SteadySyncScenario implements Scenario {
     }
 
     @Override
+    public ProjectFacts facts() {
+        return new ProjectFacts("sim-sync-monitoring", "SYNC", "OB_MYSQL", "KAFKA", Duration.ofDays(3));
+    }
+
+    @Override
     public String summary() {
         return "synchronization in steady MONITORING for 3 days: incremental sync with a lag of a few seconds";
     }

@@ -1,0 +1,64 @@
+package dev.omsteps.cli;
+
+import dev.omsteps.api.OmsClient;
+import dev.omsteps.api.ProjectLister;
+import dev.omsteps.api.ProjectQuery;
+import dev.omsteps.render.ProjectsJsonRenderer;
+import dev.omsteps.render.ProjectsTableRenderer;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code omsteps projects}: every page of ListProjects, one row per project. */
+@Command(name = "projects", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"List OMS projects: ID, name, type, status, source -> target endpoint types, current step and its progress.",
+            "Every ListProjects page is fetched; the filters are applied by the server."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  omsteps projects --status RUNNING,FAILED",
+            "  omsteps projects --type SYNC --search orders -o json | jq '.projects[].id'",
+            "  omsteps watch --all --status RUNNING   # the same filters, as a live dashboard"})
+public class ProjectsCommand implements Callable<Integer> {
+
+    @ParentCommand
+    OmstepsCommand root;
+
+    @Mixin
+    ProjectFilters filters;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "table", completionCandidates = Formats.class,
+            description = "table (default) or json (omsteps' own document, see the README).")
+    OutputFormat output;
+
+    static final class Formats extends java.util.ArrayList<String> {
+        Formats() {
+            super(List.of("table", "json"));
+        }
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        if (output != OutputFormat.TABLE && output != OutputFormat.JSON) {
+            throw new UsageException("projects prints table or json, not " + output, "use -o table or -o json");
+        }
+        ProjectQuery query = filters.query();
+        CliContext ctx = root.context();
+        ProjectLister.Listing listing;
+        try (OmsClient client = ClientFactory.create(root);
+             ProjectLister lister = new ProjectLister(client, filters.pageSize, ProjectLister.MAX_IN_FLIGHT)) {
+            listing = lister.fetchAll(query);
+        }
+        if (output == OutputFormat.JSON) {
+            new ProjectsJsonRenderer().render(listing.projects(), listing.totalCount(),
+                    new ProjectsJsonRenderer.Filters(query.statuses(), query.type(), query.searchKey()),
+                    listing.fetchedAt() == null ? ctx.clock().instant() : listing.fetchedAt(), ctx.out());
+        } else {
+            new ProjectsTableRenderer().lines(listing.projects(), root.terminal().renderOptions(false, ctx.clock().instant()))
+                    .forEach(ctx.out()::println);
+            ctx.out().flush();
+        }
+        return ExitCodes.OK;
+    }
+}

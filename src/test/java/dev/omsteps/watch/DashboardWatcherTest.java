@@ -1,0 +1,150 @@
+package dev.omsteps.watch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.omsteps.api.ApiException;
+import dev.omsteps.api.OmsClient;
+import dev.omsteps.api.ProjectLister;
+import dev.omsteps.api.ProjectQuery;
+import dev.omsteps.api.StepsResult;
+import dev.omsteps.model.ProjectSummary;
+import dev.omsteps.model.ProjectsPage;
+import dev.omsteps.model.ResponseParser;
+import dev.omsteps.testing.FakeClock;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/** The dashboard's loop on a fake clock, and the page fetcher's bound on requests in flight. */
+class DashboardWatcherTest {
+
+    static final Instant T0 = Instant.parse("2026-11-25T10:00:00Z");
+    final FakeClock clock = new FakeClock(T0);
+
+    static String page(int total, String... projects) {
+        return "{\"Success\":true,\"TotalCount\":" + total + ",\"Data\":[" + String.join(",", projects) + "]}";
+    }
+
+    static String project(String id, String stepStatus) {
+        return "{\"Id\":\"" + id + "\",\"Status\":\"RUNNING\",\"Steps\":[{\"Order\":1,\"Name\":\"FULL_TRANSFER\",\"Status\":\""
+                + stepStatus + "\",\"Progress\":50}]}";
+    }
+
+    /** One page, answered from a script (the last answer repeats); a null entry throws a throttling error. */
+    final class ScriptedPages implements OmsClient {
+        final List<String> script = new ArrayList<>();
+        final List<Instant> calls = new ArrayList<>();
+
+        @Override
+        public StepsResult describeProjectSteps(String projectId) {
+            throw new AssertionError("the dashboard must not call DescribeProjectSteps");
+        }
+
+        @Override
+        public synchronized ProjectsPage listProjects(ProjectQuery query, int pageNumber, int pageSize) {
+            calls.add(clock.instant());
+            String body = script.size() > 1 ? script.remove(0) : script.get(0);
+            if (body == null) {
+                throw new ApiException(ApiException.Kind.THROTTLED, 400, "Throttling.User", "throttled", "retry", null);
+            }
+            ResponseParser p = new ResponseParser();
+            return p.parseProjects(clock.instant(), p.readTree(body.getBytes(StandardCharsets.UTF_8)));
+        }
+    }
+
+    Outcome run(ScriptedPages client, Duration timeout, int maxErrors, StringWriter out) {
+        Watcher.Settings s = new Watcher.Settings(Duration.ofSeconds(5), timeout, maxErrors, new StopRules(List.of()), 10);
+        try (ProjectLister lister = new ProjectLister(client, 100, 4)) {
+            return new DashboardWatcher(lister, ProjectQuery.ALL, s, clock, clock.sleeper(), new LogLinesView(new PrintWriter(out)))
+                    .run();
+        }
+    }
+
+    @Test
+    void throttlingBacksOffThenTheWatchGoesOnToTheEnd() {
+        ScriptedPages c = new ScriptedPages();
+        c.script.add(page(2, project("np_a", "RUNNING"), project("np_b", "FINISHED")));
+        c.script.add(null);
+        c.script.add(null);
+        c.script.add(page(2, project("np_a", "FINISHED"), project("np_b", "FINISHED")));
+        StringWriter out = new StringWriter();
+        assertEquals(Outcome.DONE, run(c, null, 5, out));
+        assertEquals(4, c.calls.size());
+        // 5 s interval, then backoff 5 s and 10 s
+        assertEquals(List.of(T0, T0.plusSeconds(5), T0.plusSeconds(10), T0.plusSeconds(20)), c.calls);
+        assertTrue(out.toString().contains("ListProjects  poll failed"), out.toString());
+        assertTrue(out.toString().contains("RUNNING → FINISHED"), out.toString());
+    }
+
+    @Test
+    void tooManyErrorsInARowIsAnApiError() {
+        ScriptedPages c = new ScriptedPages();
+        c.script.add(page(1, project("np_a", "RUNNING")));
+        c.script.add(null);
+        assertEquals(Outcome.API_ERROR, run(c, null, 3, new StringWriter()));
+        assertEquals(4, c.calls.size());
+    }
+
+    @Test
+    void timeoutWithAFailedProjectIsStillAFailure() {
+        ScriptedPages c = new ScriptedPages();
+        c.script.add(page(2, project("np_a", "RUNNING"), project("np_b", "FAILED")));
+        assertEquals(Outcome.FAILED, run(c, Duration.ofSeconds(12), 5, new StringWriter()));
+        ScriptedPages d = new ScriptedPages();
+        d.script.add(page(1, project("np_a", "RUNNING")));
+        assertEquals(Outcome.TIMED_OUT, run(d, Duration.ofSeconds(12), 5, new StringWriter()));
+    }
+
+    @Test
+    void pagesAreFetchedWithABoundOnRequestsInFlight() throws Exception {
+        AtomicInteger inFlight = new AtomicInteger();
+        AtomicInteger max = new AtomicInteger();
+        CountDownLatch crowd = new CountDownLatch(4);
+        OmsClient slow = new OmsClient() {
+            @Override
+            public StepsResult describeProjectSteps(String projectId) {
+                throw new AssertionError();
+            }
+
+            @Override
+            public ProjectsPage listProjects(ProjectQuery query, int pageNumber, int pageSize) {
+                max.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+                try {
+                    if (pageNumber > 1) {
+                        crowd.countDown();
+                        // hold until four are in flight at once (or give up), so the bound is really tested
+                        crowd.await(2, TimeUnit.SECONDS);
+                    }
+                    List<ProjectSummary> ps = new ArrayList<>();
+                    for (int i = 0; i < pageSize; i++) {
+                        int n = (pageNumber - 1) * pageSize + i;
+                        if (n < 95) {
+                            ps.add(new ProjectSummary("np_" + n, null, null, "RUNNING", null, null, null, null, null, null,
+                                    List.of(), null, null, null, T0));
+                        }
+                    }
+                    return new ProjectsPage(pageNumber, pageSize, 95, null, T0, ps);
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                } finally {
+                    inFlight.decrementAndGet();
+                }
+            }
+        };
+        try (ProjectLister lister = new ProjectLister(slow, 5, 4)) {
+            ProjectLister.Listing all = lister.fetchAll(ProjectQuery.ALL);
+            assertEquals(95, all.projects().size());
+            assertEquals(19, all.pagesFetched());
+        }
+        assertEquals(4, max.get());
+    }
+}
