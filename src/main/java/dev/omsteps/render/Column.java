@@ -7,8 +7,21 @@ import java.util.List;
  *
  * @param minWidth columns it takes even when every cell is narrower (keeps {@code #} two wide)
  * @param cap      most columns it may take; wider cells are cut with an ellipsis
+ * @param natural  the widest of its header and cells, measured once (layout asks for it at every step)
  */
-record Column(String header, List<Text> cells, boolean alignRight, int minWidth, int cap) {
+record Column(String header, List<Text> cells, boolean alignRight, int minWidth, int cap, int natural) {
+
+    Column(String header, List<Text> cells, boolean alignRight, int minWidth, int cap) {
+        this(header, cells, alignRight, minWidth, cap, measure(header, cells, minWidth));
+    }
+
+    private static int measure(String header, List<Text> cells, int minWidth) {
+        int w = Math.max(minWidth, DisplayWidth.of(header));
+        for (Text t : cells) {
+            w = Math.max(w, t.width());
+        }
+        return w;
+    }
 
     static Column left(String header, List<Text> cells) {
         return new Column(header, cells, false, 0, Integer.MAX_VALUE);
@@ -19,11 +32,7 @@ record Column(String header, List<Text> cells, boolean alignRight, int minWidth,
     }
 
     int naturalWidth() {
-        int w = Math.max(minWidth, DisplayWidth.of(header));
-        for (Text t : cells) {
-            w = Math.max(w, t.width());
-        }
-        return w;
+        return natural;
     }
 
     int width() {
@@ -31,7 +40,7 @@ record Column(String header, List<Text> cells, boolean alignRight, int minWidth,
     }
 
     Column capped(int newCap) {
-        return new Column(header, cells, alignRight, minWidth, newCap);
+        return new Column(header, cells, alignRight, minWidth, newCap, natural);
     }
 
     boolean isBlank() {

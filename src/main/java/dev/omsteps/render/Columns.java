@@ -45,20 +45,22 @@ record Columns(List<Column> columns) {
     List<Text> lines(Glyphs g) {
         List<Text> out = new ArrayList<>();
         List<Text> headers = columns.stream().map(c -> Text.of(c.header(), Style.BOLD)).toList();
-        out.add(row(headers, g));
+        // each column's width once: it is the widest of all its cells
+        int[] widths = columns.stream().mapToInt(Column::width).toArray();
+        out.add(row(headers, widths, g));
         int rows = columns.isEmpty() ? 0 : columns.get(0).cells().size();
         for (int r = 0; r < rows; r++) {
             List<Text> cells = new ArrayList<>();
             for (Column c : columns) {
                 cells.add(c.cells().get(r));
             }
-            out.add(row(cells, g));
+            out.add(row(cells, widths, g));
         }
         return out;
     }
 
     /** Cells cut to their column's width and padded; nothing after the last non-empty cell, so no trailing blanks. */
-    private Text row(List<Text> cells, Glyphs g) {
+    private Text row(List<Text> cells, int[] widths, Glyphs g) {
         int last = -1;
         for (int i = 0; i < cells.size(); i++) {
             if (!cells.get(i).isEmpty()) {
@@ -68,8 +70,8 @@ record Columns(List<Column> columns) {
         Text line = Text.EMPTY;
         for (int i = 0; i <= last; i++) {
             Column c = columns.get(i);
-            Text cell = cells.get(i).truncate(c.width(), g.ellipsis());
-            int pad = c.width() - cell.width();
+            Text cell = cells.get(i).truncate(widths[i], g.ellipsis());
+            int pad = widths[i] - cell.width();
             if (i > 0) {
                 line = line.append(Text.of(" ".repeat(GAP)));
             }

@@ -7,12 +7,42 @@ import java.util.List;
  * Styled text as spans, so widths are measured and cuts are made on the visible characters and
  * the escape codes are added only at the very end.
  */
-record Text(List<Span> spans) {
+final class Text {
 
     static final Text EMPTY = new Text(List.of());
 
-    Text {
-        spans = spans.stream().filter(s -> !s.text().isEmpty()).toList();
+    private final List<Span> spans;
+    /** Measured once: layout asks every cell's width many times while it fits the columns. */
+    private final int width;
+
+    Text(List<Span> spans) {
+        this.spans = spans.stream().filter(s -> !s.text().isEmpty()).toList();
+        this.width = DisplayWidth.of(plain());
+    }
+
+    /** Spans already free of empty ones, whose width is known (widths add up when texts are joined). */
+    private Text(List<Span> spans, int width) {
+        this.spans = List.copyOf(spans);
+        this.width = width;
+    }
+
+    List<Span> spans() {
+        return spans;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Text t && t.spans.equals(spans);
+    }
+
+    @Override
+    public int hashCode() {
+        return spans.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Text" + spans;
     }
 
     static Text of(String s) {
@@ -26,16 +56,20 @@ record Text(List<Span> spans) {
     /** Pieces joined by {@code separator} (plain), skipping empty ones. */
     static Text join(List<Text> parts, String separator) {
         List<Span> out = new ArrayList<>();
+        int w = 0;
+        int separatorWidth = DisplayWidth.of(separator);
         for (Text p : parts) {
             if (p.isEmpty()) {
                 continue;
             }
-            if (!out.isEmpty()) {
+            if (!out.isEmpty() && !separator.isEmpty()) {
                 out.add(new Span(separator, Style.PLAIN));
+                w += separatorWidth;
             }
             out.addAll(p.spans);
+            w += p.width;
         }
-        return new Text(out);
+        return new Text(out, w);
     }
 
     /**
@@ -69,7 +103,7 @@ record Text(List<Span> spans) {
     Text append(Text other) {
         List<Span> out = new ArrayList<>(spans);
         out.addAll(other.spans);
-        return new Text(out);
+        return new Text(out, width + other.width);
     }
 
     boolean isEmpty() {
@@ -83,7 +117,7 @@ record Text(List<Span> spans) {
     }
 
     int width() {
-        return DisplayWidth.of(plain());
+        return width;
     }
 
     /** Cut to {@code max} columns, keeping the styles, with {@code ellipsis} (plain) when cut and there is room for it. */
