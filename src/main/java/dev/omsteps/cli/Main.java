@@ -53,8 +53,13 @@ public final class Main {
                 named.add(a);
             }
         }
-        // No subcommand named (root help, a typo): build them all, for the help text and "did you mean".
-        return commandLine(ctx, named.isEmpty() ? SUBCOMMANDS.keySet() : named).execute(args);
+        List<String> given = List.of(args);
+        boolean versionOnly = named.isEmpty() && (given.contains("-V") || given.contains("--version"))
+                && !given.contains("-h") && !given.contains("--help");
+        // No subcommand named (root help, a typo): build them all, for the help text and "did you mean";
+        // --version needs none.
+        Set<String> build = versionOnly ? Set.of() : named.isEmpty() ? SUBCOMMANDS.keySet() : named;
+        return commandLine(ctx, build).execute(args);
     }
 
     /** The whole command model: completions, man pages and help are generated from it. */
