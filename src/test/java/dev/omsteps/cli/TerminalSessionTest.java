@@ -9,6 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import dev.omsteps.sim.Simulator;
+import dev.omsteps.sim.SimulatorCredentials;
+import dev.omsteps.sim.SimulatorOptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,5 +37,38 @@ class TerminalSessionTest {
         assertTrue(screen.matches("(?s).*\u001b\\[\\d+F\u001b\\[J.*"), "moves up and clears to redraw");
         assertTrue(screen.contains("Full migration") && screen.contains("watch ended: done (exit 0)"), screen);
         assertTrue(screen.contains("\u001b[?25h"), "cursor restored");
+    }
+
+    @Test
+    void ctrlCRestoresTheCursorAndExits130() throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/script")), "util-linux script is not installed");
+        try (Simulator sim = new Simulator(SimulatorOptions.defaults())) {
+            String endpoint = sim.start().toString();
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            String cmd = "COLUMNS=100 ALIBABA_CLOUD_ACCESS_KEY_ID=" + SimulatorCredentials.DEMO_ACCESS_KEY_ID
+                    + " ALIBABA_CLOUD_ACCESS_KEY_SECRET=" + SimulatorCredentials.DEMO_ACCESS_KEY_SECRET
+                    + " OMSTEPS_ENDPOINT=" + endpoint + " exec " + java + " -cp '" + System.getProperty("java.class.path")
+                    + "' dev.omsteps.cli.Main watch np_sim_full_migration --interval 1s";
+            Process p = new ProcessBuilder(List.of("/usr/bin/script", "-qec", cmd, "/dev/null")).redirectErrorStream(true).start();
+            p.getOutputStream().close();
+            StringBuilder screen = new StringBuilder();
+            java.io.InputStream in = p.getInputStream();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (!screen.toString().contains("next poll in") && System.nanoTime() < deadline) {
+                int b = in.read();
+                if (b < 0) {
+                    break;
+                }
+                screen.append((char) b);
+            }
+            assertTrue(screen.toString().contains("next poll in"), "the watch is drawing: " + screen);
+            ProcessHandle watch = p.descendants().filter(h -> h.info().command().orElse("").endsWith("java")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no java child"));
+            new ProcessBuilder("kill", "-INT", Long.toString(watch.pid())).start().waitFor();
+            String rest = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+            assertEquals(130, p.exitValue(), "Ctrl-C exits 130");
+            assertTrue(rest.contains("\u001b[?25h"), "the cursor is shown again: " + rest);
+        }
     }
 }
