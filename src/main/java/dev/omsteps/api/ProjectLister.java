@@ -87,7 +87,9 @@ public final class ProjectLister implements AutoCloseable {
         if (total == null || total <= first.projects().size()) {
             return 1;
         }
-        return (int) Math.min(MAX_PAGES, (total + (long) pageSize - 1) / pageSize);
+        // a server may cap the page size below what was asked: count pages in what it used
+        int size = first.pageSize() != null && first.pageSize() > 0 ? Math.min(first.pageSize(), pageSize) : pageSize;
+        return (int) Math.min(MAX_PAGES, (total + (long) size - 1) / size);
     }
 
     private static ProjectsPage get(Future<ProjectsPage> f) throws InterruptedException {

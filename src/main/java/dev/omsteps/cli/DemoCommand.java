@@ -11,6 +11,7 @@ import dev.omsteps.model.StepsSnapshot;
 import dev.omsteps.sim.Simulator;
 import dev.omsteps.sim.SimulatorCredentials;
 import dev.omsteps.sim.SimulatorOptions;
+import dev.omsteps.watch.FatalErrors;
 import dev.omsteps.watch.Outcome;
 import dev.omsteps.watch.StopRules;
 import dev.omsteps.watch.Watcher;
@@ -60,11 +61,13 @@ public class DemoCommand implements Callable<Integer> {
             Thread restore = ctx.stdoutIsTerminal() ? WatchViews.restoreTerminalOnExit(ctx) : null;
             Outcome outcome;
             try (OmsClient client = new SimulatedTime(new OpenApiClient(settings, options, "omsteps-demo/" + VersionProvider.version()), sim.clock())) {
+                FatalErrors view = new FatalErrors(WatchViews.choose(root, false, List.of(PROJECT), sim.clock().instant()));
                 Watcher watcher = new Watcher(client, new Watcher.Settings(interval, Duration.ofMinutes(5), 5, new StopRules(List.of()), 30),
-                        ctx.clock(), ctx.sleeper(), WatchViews.choose(root, false, List.of(PROJECT), sim.clock().instant()));
+                        ctx.clock(), ctx.sleeper(), view);
                 outcome = watcher.run(List.of(PROJECT));
+                view.fatal().forEach((id, e) -> Main.error(ctx.err(), "demo gave up: " + e.getMessage(), e.hint()));
             } finally {
-                WatchViews.removeHook(restore);
+                WatchViews.restoreTerminal(ctx, restore);
             }
             ctx.out().println();
             ctx.out().println("Try the real thing: set ALIBABA_CLOUD_ACCESS_KEY_ID/_SECRET, then: omsteps watch np_…");

@@ -136,7 +136,7 @@ public class WatchCommand implements Callable<Integer> {
                     (ids.size() > 1 ? id + ": " : "") + "watch gave up: " + e.getMessage(), e.hint()));
             return outcome.exitCode();
         } finally {
-            WatchViews.removeHook(restore);
+            WatchViews.restoreTerminal(ctx, restore);
         }
     }
 }

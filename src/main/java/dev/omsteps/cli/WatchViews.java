@@ -77,10 +77,16 @@ final class WatchViews {
         return t;
     }
 
-    static void removeHook(Thread hook) {
+    /**
+     * The watch is over, however it ended (a crash included): the cursor is shown again now, and the
+     * hook for Ctrl-C is no longer needed. Showing it twice is harmless.
+     */
+    static void restoreTerminal(CliContext ctx, Thread hook) {
         if (hook == null) {
             return;
         }
+        ctx.out().print("\u001b[?25h");
+        ctx.out().flush();
         try {
             Runtime.getRuntime().removeShutdownHook(hook);
         } catch (IllegalStateException shuttingDown) {

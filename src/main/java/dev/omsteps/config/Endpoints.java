@@ -20,7 +20,8 @@ public final class Endpoints {
         if (h.equalsIgnoreCase("localhost")) {
             return true;
         }
-        if (!h.matches("[0-9.]+|[0-9a-fA-F:]+")) {
+        // IP literals only (a dotted quad, or IPv6 with colons): a name such as "cafe" is never looked up
+        if (!h.matches("[0-9]+(\\.[0-9]+){3}|[0-9a-fA-F]*:[0-9a-fA-F:.]*")) {
             return false;
         }
         try {

@@ -141,7 +141,11 @@ final class Fields {
     }
 
     private static Instant epoch(long v) {
-        return v > 100_000_000_000L ? Instant.ofEpochMilli(v) : Instant.ofEpochSecond(v);
+        try {
+            return v > 100_000_000_000L ? Instant.ofEpochMilli(v) : Instant.ofEpochSecond(v);
+        } catch (java.time.DateTimeException outOfRange) {
+            return null;
+        }
     }
 
     /** A string map; entries whose value is the API's "null" are dropped. */

@@ -46,16 +46,17 @@ public record Step(
     /**
      * Estimated time left. From row counts: remaining rows divided by the current rate
      * ({@link StepMetrics#effectiveRps()}); without them, from progress: elapsed × (100 − p) / p.
-     * Null when the step is not running or nothing supports an estimate.
+     * Null when the step is not running, has a finish time or is at 100% (the API's RUNNING-at-100
+     * quirk), or nothing supports an estimate.
      */
     public Duration eta(Instant now) {
-        if (!status.is(StepStatus.Kind.RUNNING)) {
+        Integer p = clampedProgress();
+        if (!status.is(StepStatus.Kind.RUNNING) || finishTime != null || (p != null && p >= 100)) {
             return null;
         }
         if (metrics != null && metrics.remainingRecords() != null && metrics.effectiveRps() != null) {
             return Duration.ofSeconds(Math.round((double) metrics.remainingRecords() / metrics.effectiveRps()));
         }
-        Integer p = clampedProgress();
         Duration elapsed = elapsed(now);
         if (p == null || p <= 0 || p >= 100 || elapsed == null || elapsed.isZero()) {
             return null;

@@ -37,8 +37,16 @@ public record StepMetrics(
         return OptionalLong.of(Math.max(0, checkpointSampleTimestamp - incrTimestampCheckpoint));
     }
 
+    /** When sync had applied up to; null when absent or beyond what a time can hold. */
     public Instant checkpointTime() {
-        return incrTimestampCheckpoint == null ? null : Instant.ofEpochSecond(incrTimestampCheckpoint);
+        if (incrTimestampCheckpoint == null) {
+            return null;
+        }
+        try {
+            return Instant.ofEpochSecond(incrTimestampCheckpoint);
+        } catch (java.time.DateTimeException outOfRange) {
+            return null;
+        }
     }
 
     /** Rows per second used for an ETA: rows written to the target, else rows read from the source. */

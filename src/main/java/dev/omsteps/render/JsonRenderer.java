@@ -24,6 +24,8 @@ public final class JsonRenderer {
 
     public static final int SCHEMA_VERSION = 1;
     private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private final com.fasterxml.jackson.databind.ObjectWriter compactWriter =
+            mapper.writer().without(SerializationFeature.INDENT_OUTPUT);
 
     public void render(StepsSnapshot s, PrintWriter out) {
         try {
@@ -37,7 +39,7 @@ public final class JsonRenderer {
     /** One compact line, for ndjson events. */
     public String compact(ObjectNode node) {
         try {
-            return mapper.copy().disable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(node);
+            return compactWriter.writeValueAsString(node);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write JSON", e);
         }

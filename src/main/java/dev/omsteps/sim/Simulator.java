@@ -43,16 +43,11 @@ public final class Simulator implements AutoCloseable {
     /**
      * The JDK server writes the headers and the body of an answer as two TCP segments; with Nagle's algorithm on, the
      * body waits for the client's delayed ACK of the headers, 40 ms on Linux, so every answer took 40 ms and a watch
-     * at a short interval polled ten times slower than it asked. The server reads this property once, when its first
-     * instance is made; an explicit setting by whoever runs the JVM wins.
+     * at a short interval polled ten times slower than it asked. The JDK reads this property once, when the first
+     * server of the JVM is made, so {@link #start()} sets it just before; an explicit setting by whoever runs the JVM wins.
      */
     private static final String NO_DELAY = "sun.net.httpserver.nodelay";
 
-    static {
-        if (System.getProperty(NO_DELAY) == null) {
-            System.setProperty(NO_DELAY, "true");
-        }
-    }
 
     private final SimulatorOptions options;
     private final SimulatedClock clock;
@@ -94,6 +89,9 @@ public final class Simulator implements AutoCloseable {
     public synchronized URI start() throws IOException {
         if (server != null) {
             throw new IllegalStateException("the simulator is already started");
+        }
+        if (System.getProperty(NO_DELAY) == null) {
+            System.setProperty(NO_DELAY, "true");
         }
         HttpServer s = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 0);
         AtomicInteger n = new AtomicInteger();

@@ -45,7 +45,9 @@ final class ChangeLines {
     }
 
     private static String eta(Step st, TrendTracker trend, StepsSnapshot s) {
-        Duration eta = trend != null && trend.refinedEta() != null ? trend.refinedEta() : st.eta(s.fetchedAt());
+        // the observed rate belongs to the copy step the tracker follows, not to any step that progresses
+        boolean tracked = trend != null && Integer.valueOf(st.order()).equals(trend.trackedStep());
+        Duration eta = tracked && trend.refinedEta() != null ? trend.refinedEta() : st.eta(s.fetchedAt());
         return eta == null ? "" : " (ETA " + HumanUnits.duration(eta) + ")";
     }
 

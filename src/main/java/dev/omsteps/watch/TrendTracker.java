@@ -26,6 +26,7 @@ public final class TrendTracker {
 
     private final int window;
     private final Deque<Sample> samples = new ArrayDeque<>();
+    private Integer lastBulkStep;
 
     public TrendTracker(int window) {
         this.window = window;
@@ -38,10 +39,13 @@ public final class TrendTracker {
                 .map(st -> st.metrics().lagSeconds()).filter(OptionalLong::isPresent)
                 .map(OptionalLong::getAsLong).findFirst().orElse(null);
         Integer order = bulk == null ? null : bulk.order();
-        Sample previous = samples.peekLast();
-        if (previous != null && previous.bulkStep() != null && order != null && !previous.bulkStep().equals(order)) {
-            // a new copy step (full migration → full verification): the old rates say nothing about it
+        if (order != null && lastBulkStep != null && !lastBulkStep.equals(order)) {
+            // a new copy step (full migration → full verification), even with polls between them
+            // that saw none running: the old rates say nothing about it
             samples.clear();
+        }
+        if (order != null) {
+            lastBulkStep = order;
         }
         samples.addLast(new Sample(s.fetchedAt(), order, m == null ? null : m.processedRecords(),
                 m == null ? null : m.capacity(), m == null ? null : m.effectiveRps(), lag));
@@ -93,6 +97,11 @@ public final class TrendTracker {
         double secs = Duration.between(first.at(), last.at()).toMillis() / 1000.0;
         long rows = last.processed() - first.processed();
         return secs <= 0 || rows <= 0 ? null : rows / secs;
+    }
+
+    /** The order of the copy step the rates are about, or null before one ran. */
+    public Integer trackedStep() {
+        return lastBulkStep;
     }
 
     /** ETA from the observed rate; null until two polls show progress. */

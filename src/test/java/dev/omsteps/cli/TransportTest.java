@@ -38,6 +38,8 @@ class TransportTest {
         assertNull(Endpoints.checkTransport(URI.create("https://oms.example.com/"), false));
         assertTrue(Endpoints.checkTransport(URI.create("http://oms.example.com/"), true).contains("unencrypted"));
         assertThrows(ConfigException.class, () -> Endpoints.checkTransport(URI.create("http://127.0.0.1.example.com/"), false));
+        assertTrue(!Endpoints.isLoopback("cafe") && !Endpoints.isLoopback("add"), "hex-letter names are not IP literals");
+        assertTrue(Endpoints.isLoopback("127.0.0.2") && Endpoints.isLoopback("::1") && !Endpoints.isLoopback("10.0.0.1"));
     }
 
     @Test

@@ -59,6 +59,28 @@ class ResponseParserTest {
     }
 
     @Test
+    void noEtaOnceAStepHasFinishedWhateverItsStatusSays() {
+        Step quirk = parse("{\"Data\":[{\"Order\":1,\"Name\":\"FULL_TRANSFER\",\"Status\":\"RUNNING\",\"Progress\":100,"
+                + "\"StartTime\":\"2026-11-25T08:00:00\",\"FinishTime\":\"2026-11-25T09:00:00\","
+                + "\"StepInfo\":{\"processedRecords\":1990000000,\"capacity\":2000000000,\"dstRps\":5000}}]}").steps().get(0);
+        assertNull(quirk.eta(NOW), "RUNNING at 100% with a finish time and rows left by the estimate");
+        Step full = parse("{\"Data\":[{\"Order\":1,\"Name\":\"FULL_TRANSFER\",\"Status\":\"RUNNING\",\"Progress\":100,"
+                + "\"StepInfo\":{\"processedRecords\":1,\"capacity\":2,\"dstRps\":1}}]}").steps().get(0);
+        assertNull(full.eta(NOW));
+    }
+
+    @Test
+    void timesBeyondWhatAnInstantHoldsReadAsAbsent() {
+        Step step = parse("{\"Data\":[{\"Order\":1,\"Name\":\"INCR_TRANSFER\",\"Status\":\"MONITORING\",\"StartTime\":-1e300,"
+                + "\"FinishTime\":-9223372036854775807,\"StepInfo\":{\"incrTimestampCheckpoint\":9000000000000000000,"
+                + "\"checkpointSampleTimestamp\":9000000000000000001}}]}").steps().get(0);
+        assertNull(step.startTime());
+        assertNull(step.finishTime());
+        assertNull(step.metrics().checkpointTime());
+        assertEquals(1, step.metrics().lagSeconds().getAsLong());
+    }
+
+    @Test
     void unknownStatusIsKeptAsItIs() {
         Step step = parse("{\"Data\":[{\"Order\":1,\"Status\":\"PAUSING_SOON\"},{\"Order\":0}]}").steps().get(1);
         assertEquals("PAUSING_SOON", step.status().raw());

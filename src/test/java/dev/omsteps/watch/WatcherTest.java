@@ -199,6 +199,20 @@ class WatcherTest {
         String verifier = steps("{\"Order\":2,\"Name\":\"FULL_VERIFIER\",\"Status\":\"RUNNING\",\"StepInfo\":{\"processedRecords\":10,\"capacity\":2000000,\"dstRps\":5}}");
         t.add(p.parseSteps("np", T0.plusSeconds(60), verifier.getBytes(StandardCharsets.UTF_8)));
         assertEquals(null, t.observedRps(), "a new copy step starts a new window");
+
+        TrendTracker gap = new TrendTracker(10);
+        String migration = "{\"Order\":1,\"Name\":\"FULL_TRANSFER\",\"Status\":\"%s\",\"StepInfo\":{\"processedRecords\":%d,\"capacity\":2000000}}";
+        String verification = "{\"Order\":2,\"Name\":\"FULL_VERIFIER\",\"Status\":\"%s\",\"StepInfo\":{\"processedRecords\":%d,\"capacity\":2000000}}";
+        String[] polls = {
+            steps(String.format(migration, "RUNNING", 1_000_000), String.format(verification, "INIT", 0)),
+            steps(String.format(migration, "FINISHED", 2_000_000), String.format(verification, "INIT", 0)),
+            steps(String.format(migration, "FINISHED", 2_000_000), String.format(verification, "RUNNING", 1_000)),
+            steps(String.format(migration, "FINISHED", 2_000_000), String.format(verification, "RUNNING", 11_000))};
+        for (int i = 0; i < polls.length; i++) {
+            gap.add(p.parseSteps("np", T0.plusSeconds(10L * i), polls[i].getBytes(StandardCharsets.UTF_8)));
+        }
+        assertEquals(2, gap.trackedStep());
+        assertEquals(1000.0, gap.observedRps(), 0.001, "only the verification's own polls, across a poll with no copy running");
     }
 
     @Test
