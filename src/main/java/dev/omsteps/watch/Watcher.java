@@ -7,6 +7,7 @@ import dev.omsteps.api.Sleeper;
 import dev.omsteps.model.StepsSnapshot;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,6 +56,8 @@ public final class Watcher {
         int consecutiveErrors;
         final TrendTracker trend;
         Outcome outcome;
+        /** When this project is next polled: each project keeps its own pace, so one backing off delays no other. */
+        Instant due = Instant.MIN;
 
         ProjectState(int window) {
             trend = new TrendTracker(window);
@@ -76,15 +79,15 @@ public final class Watcher {
         try {
             while (true) {
                 rounds++;
-                List<String> active = states.entrySet().stream().filter(e -> e.getValue().outcome == null)
+                Instant now = clock.instant();
+                boolean lastChance = pacing.expired(); // at the deadline every project gets a final poll
+                List<String> due = states.entrySet().stream()
+                        .filter(e -> e.getValue().outcome == null && (lastChance || !e.getValue().due.isAfter(now)))
                         .map(Map.Entry::getKey).toList();
-                Map<String, Poll> polls = pollAll(active, pool);
-                Duration delay = settings.interval();
-                for (String id : active) {
-                    Duration wanted = handle(id, states.get(id), polls.get(id));
-                    if (wanted.compareTo(delay) > 0) {
-                        delay = wanted;
-                    }
+                Map<String, Poll> polls = pollAll(due, pool);
+                for (String id : due) {
+                    ProjectState state = states.get(id);
+                    state.due = now.plus(handle(id, state, polls.get(id)));
                 }
                 if (states.values().stream().allMatch(s -> s.outcome != null)) {
                     break;
@@ -105,7 +108,10 @@ public final class Watcher {
                     });
                     break;
                 }
-                pacing.waitFor(delay, listener);
+                Instant next = states.values().stream().filter(st -> st.outcome == null).map(st -> st.due)
+                        .min(Instant::compareTo).orElse(now);
+                Duration wait = Duration.between(clock.instant(), next);
+                pacing.waitFor(wait.isNegative() ? Duration.ZERO : wait, listener);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -34,6 +34,7 @@ class WatcherTest {
     final class ScriptedClient implements OmsClient {
         final Map<String, Deque<Supplier<String>>> scripts = new HashMap<>();
         final List<Instant> pollTimes = new ArrayList<>();
+        final Map<String, List<Instant>> pollTimesById = new HashMap<>();
 
         ScriptedClient then(String id, String... bodies) {
             for (String b : bodies) {
@@ -52,6 +53,7 @@ class WatcherTest {
         @Override
         public synchronized StepsResult describeProjectSteps(String id) {
             pollTimes.add(clock.instant());
+            pollTimesById.computeIfAbsent(id, k -> new ArrayList<>()).add(clock.instant());
             Deque<Supplier<String>> q = scripts.get(id);
             Supplier<String> next = q.size() > 1 ? q.poll() : q.peek();
             byte[] body = next.get().getBytes(StandardCharsets.UTF_8);
@@ -181,6 +183,17 @@ class WatcherTest {
         assertEquals(Outcome.TIMED_OUT.exitCode(), 4);
         Outcome o = watch(c, Duration.ofSeconds(20), 5, List.of(), "np_ok", "np_sus", "np_run");
         assertEquals(Outcome.SUSPENDED, o, "suspended (5) is worse than timed out (4)");
+    }
+
+    @Test
+    void oneProjectBackingOffDelaysNoOther() {
+        ScriptedClient c = new ScriptedClient().fail("np_bad", THROTTLED)
+                .then("np_ok", steps(step(1, "FULL_TRANSFER", "RUNNING", 30)));
+        assertEquals(Outcome.TIMED_OUT, watch(c, Duration.ofSeconds(20), 100, List.of(), "np_bad", "np_ok"));
+        assertEquals(List.of(T0, T0.plusSeconds(5), T0.plusSeconds(10), T0.plusSeconds(15), T0.plusSeconds(20)),
+                c.pollTimesById.get("np_ok"), "the healthy project keeps its 5 s interval");
+        assertEquals(List.of(T0, T0.plusSeconds(5), T0.plusSeconds(15), T0.plusSeconds(20)),
+                c.pollTimesById.get("np_bad"), "the throttled one backs off 5 s, 10 s, then its last poll at the deadline");
     }
 
     @Test
