@@ -41,11 +41,14 @@ final class PollPacing {
         return deadline != null && !clock.instant().isBefore(deadline);
     }
 
-    /** interval × 2^(n−1), at least 1 s, at most {@link #MAX_BACKOFF}. */
+    /**
+     * interval × 2^(n−1), at least 1 s, at most {@link #MAX_BACKOFF} — but never sooner than the
+     * interval itself: an error must not make a slow watch poll faster.
+     */
     static Duration backoff(Duration interval, int consecutiveErrors) {
         long base = Math.max(1000, interval.toMillis());
         long ms = base << Math.min(16, consecutiveErrors - 1);
-        return Duration.ofMillis(Math.min(ms, MAX_BACKOFF.toMillis()));
+        return Duration.ofMillis(Math.max(interval.toMillis(), Math.min(ms, MAX_BACKOFF.toMillis())));
     }
 
     Duration backoff(int consecutiveErrors) {
