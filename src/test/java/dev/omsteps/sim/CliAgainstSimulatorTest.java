@@ -1,5 +1,6 @@
 package dev.omsteps.sim;
 
+import dev.omsteps.testing.FakeClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,7 +33,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CliAgainstSimulatorTest {
 
     private final ObjectMapper json = new ObjectMapper();
-    private final MutableClock scenarioClock = new MutableClock(CliRun.DEFAULT_NOW);
+    private final FakeClock scenarioClock = new FakeClock(CliRun.DEFAULT_NOW);
     private Simulator sim;
 
     @TempDir

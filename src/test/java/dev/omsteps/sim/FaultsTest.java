@@ -1,5 +1,6 @@
 package dev.omsteps.sim;
 
+import dev.omsteps.testing.FakeClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -68,7 +69,7 @@ class FaultsTest {
     @Test
     void eachFaultReachesTheClientAsTheRealFailureWould() throws Exception {
         List<Duration> slept = Collections.synchronizedList(new ArrayList<>());
-        SimulatorOptions options = SimulatorOptions.defaults().withClock(new MutableClock(NOW))
+        SimulatorOptions options = SimulatorOptions.defaults().withClock(new FakeClock(NOW))
                 .withServerClock(Clock.fixed(NOW, ZoneOffset.UTC)).withFaults(1, 42).withSleeper(slept::add);
         FaultInjector predictor = new FaultInjector(1, 42);
         // a short read timeout: a cut that left the connection open would show as a timeout, and fail fast
@@ -143,7 +144,7 @@ class FaultsTest {
     @Test
     void keptAliveRequestsShareOneConnection() throws Exception {
         OkHttpClient http = new OkHttpClient();
-        try (Simulator sim = new Simulator(SimulatorOptions.defaults().withClock(new MutableClock(NOW))
+        try (Simulator sim = new Simulator(SimulatorOptions.defaults().withClock(new FakeClock(NOW))
                 .withServerClock(Clock.fixed(NOW, ZoneOffset.UTC)))) {
             sim.start();
             SignedRequests requests = new SignedRequests(sim.port());

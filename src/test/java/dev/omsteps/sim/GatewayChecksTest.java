@@ -1,5 +1,6 @@
 package dev.omsteps.sim;
 
+import dev.omsteps.testing.FakeClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,7 +32,7 @@ class GatewayChecksTest {
 
     @BeforeEach
     void start() throws Exception {
-        sim = new Simulator(SimulatorOptions.defaults().withClock(new MutableClock(NOW))
+        sim = new Simulator(SimulatorOptions.defaults().withClock(new FakeClock(NOW))
                 .withServerClock(Clock.fixed(NOW, ZoneOffset.UTC)));
         sim.start();
         requests = new SignedRequests(sim.port());

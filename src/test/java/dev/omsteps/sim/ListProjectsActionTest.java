@@ -1,5 +1,6 @@
 package dev.omsteps.sim;
 
+import dev.omsteps.testing.FakeClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,7 +30,7 @@ class ListProjectsActionTest {
 
     @BeforeEach
     void start() throws Exception {
-        sim = new Simulator(SimulatorOptions.defaults().withClock(new MutableClock(NOW))
+        sim = new Simulator(SimulatorOptions.defaults().withClock(new FakeClock(NOW))
                 .withServerClock(Clock.fixed(NOW, ZoneOffset.UTC)).withScenarios(ScenarioCatalog.withFleet(3)));
         sim.start();
         requests = new SignedRequests(sim.port());

@@ -1,5 +1,6 @@
 package dev.omsteps.sim;
 
+import dev.omsteps.testing.FakeClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -41,7 +42,7 @@ class OfficialSdkAgainstSimulatorTest {
 
     @BeforeEach
     void start() throws Exception {
-        sim = new Simulator(SimulatorOptions.defaults().withClock(new MutableClock(Instant.parse("2026-11-25T10:00:00Z"))));
+        sim = new Simulator(SimulatorOptions.defaults().withClock(new FakeClock(Instant.parse("2026-11-25T10:00:00Z"))));
         sim.start();
     }
 

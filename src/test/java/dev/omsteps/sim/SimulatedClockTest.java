@@ -1,5 +1,6 @@
 package dev.omsteps.sim;
 
+import dev.omsteps.testing.FakeClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -13,7 +14,7 @@ class SimulatedClockTest {
 
     @Test
     void runsSpeedTimesFasterThanItsBase() {
-        MutableClock base = new MutableClock(START);
+        FakeClock base = new FakeClock(START);
         SimulatedClock sim = new SimulatedClock(base, 2000);
         assertEquals(START, sim.instant());
         base.advance(Duration.ofSeconds(3));
@@ -24,7 +25,7 @@ class SimulatedClockTest {
 
     @Test
     void neverGoesBackBeforeItsOrigin() {
-        MutableClock base = new MutableClock(START);
+        FakeClock base = new FakeClock(START);
         SimulatedClock sim = new SimulatedClock(base, 10);
         base.set(START.minusSeconds(5));
         assertEquals(Duration.ZERO, sim.elapsed());
@@ -32,7 +33,7 @@ class SimulatedClockTest {
 
     @Test
     void refusesANonPositiveSpeed() {
-        assertThrows(IllegalArgumentException.class, () -> new SimulatedClock(new MutableClock(START), 0));
-        assertThrows(IllegalArgumentException.class, () -> new SimulatedClock(new MutableClock(START), Double.NaN));
+        assertThrows(IllegalArgumentException.class, () -> new SimulatedClock(new FakeClock(START), 0));
+        assertThrows(IllegalArgumentException.class, () -> new SimulatedClock(new FakeClock(START), Double.NaN));
     }
 }

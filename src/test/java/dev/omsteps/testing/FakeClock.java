@@ -20,6 +20,10 @@ public final class FakeClock extends Clock {
         now = now.plus(d);
     }
 
+    public void set(Instant t) {
+        now = t;
+    }
+
     public Sleeper sleeper() {
         return this::advance;
     }
