@@ -68,9 +68,6 @@ public final class OpenApiClient implements OmsClient {
         return parser.parseProjects(a.receivedAt(), a.root());
     }
 
-    /** A parsed answer with {@code Success} not false. */
-    public record Answer(byte[] body, JsonNode root, Instant receivedAt) {
-    }
 
     /** One action with retries on transient failures; throws the last failure when tries run out. */
     public Answer call(String action, Map<String, String> params, String subject) {

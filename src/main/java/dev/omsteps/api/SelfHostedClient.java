@@ -61,9 +61,6 @@ public final class SelfHostedClient implements OmsClient {
         return parser.parseProjects(a.receivedAt(), a.root());
     }
 
-    /** A parsed answer with {@code success} not false. */
-    public record Answer(byte[] body, JsonNode root, Instant receivedAt) {
-    }
 
     public Answer call(String action, Map<String, ?> body, String subject) {
         return transport.withRetries(() -> once(action, body, subject));

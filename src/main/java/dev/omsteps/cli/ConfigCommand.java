@@ -4,6 +4,7 @@ import dev.omsteps.config.ConfigException;
 import dev.omsteps.config.ContextConfig;
 import dev.omsteps.config.OmstepsConfigFile;
 import dev.omsteps.config.SettingsOverrides;
+import dev.omsteps.config.SettingsResolver;
 import dev.omsteps.config.Target;
 import dev.omsteps.config.TargetResolver;
 import java.io.PrintWriter;
@@ -40,7 +41,7 @@ public class ConfigCommand implements Callable<Integer> {
             out.flush();
             return ExitCodes.OK;
         }
-        String active = firstNonBlank(root.contextName, ctx.env().get(TargetResolver.ENV_CONTEXT), file.currentContext());
+        String active = SettingsResolver.firstNonBlank(root.contextName, ctx.env().get(TargetResolver.ENV_CONTEXT), file.currentContext());
         List<Row> rows = new ArrayList<>();
         boolean problems = false;
         for (Map.Entry<String, ContextConfig> e : file.contexts().entrySet()) {
@@ -97,14 +98,5 @@ public class ConfigCommand implements Callable<Integer> {
             sb.append(i == cells.length - 1 ? cells[i] : String.format("%-" + w[i] + "s  ", cells[i]));
         }
         out.println(sb.toString().stripTrailing());
-    }
-
-    private static String firstNonBlank(String... v) {
-        for (String s : v) {
-            if (s != null && !s.isBlank()) {
-                return s;
-            }
-        }
-        return null;
     }
 }

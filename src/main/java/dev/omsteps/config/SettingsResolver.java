@@ -110,7 +110,8 @@ public final class SettingsResolver {
         }
     }
 
-    private static String firstNonBlank(String... values) {
+    /** The first value that is neither null nor blank, stripped; null when there is none. */
+    public static String firstNonBlank(String... values) {
         for (String v : values) {
             if (!isBlank(v)) {
                 return v.strip();

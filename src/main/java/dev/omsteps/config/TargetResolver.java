@@ -37,12 +37,12 @@ public final class TargetResolver {
 
     /** {@code passwordPrompt} is asked only for a self-hosted user without OMSTEPS_OMS_PASSWORD; it may return null. */
     public Target resolve(Flags flags, Function<String, String> passwordPrompt) {
-        String contextName = first(flags.context(), env.get(ENV_CONTEXT), file.currentContext());
+        String contextName = SettingsResolver.firstNonBlank(flags.context(), env.get(ENV_CONTEXT), file.currentContext());
         ContextConfig ctx = contextName == null ? null : file.context(contextName);
-        String omsUrl = first(flags.omsUrl(), env.get(ENV_OMS_URL), ctx == null ? null : ctx.omsUrl());
+        String omsUrl = SettingsResolver.firstNonBlank(flags.omsUrl(), env.get(ENV_OMS_URL), ctx == null ? null : ctx.omsUrl());
         if (omsUrl != null) {
             URI url = SettingsResolver.parseEndpoint(omsUrl);
-            String user = first(flags.omsUser(), env.get(ENV_OMS_USER), ctx == null ? null : ctx.omsUser());
+            String user = SettingsResolver.firstNonBlank(flags.omsUser(), env.get(ENV_OMS_USER), ctx == null ? null : ctx.omsUser());
             String password = env.get(ENV_OMS_PASSWORD);
             if (user != null && (password == null || password.isEmpty())) {
                 password = passwordPrompt.apply(user);
@@ -56,20 +56,11 @@ public final class TargetResolver {
         SettingsOverrides o = flags.cloud();
         if (ctx != null) {
             o = new SettingsOverrides(
-                    first(o.endpoint(), env.get(SettingsResolver.ENV_ENDPOINT), ctx.endpoint()),
-                    first(o.region(), env.get(SettingsResolver.ENV_REGION), ctx.region()),
-                    first(o.profile(), ctx.profile()),
+                    SettingsResolver.firstNonBlank(o.endpoint(), env.get(SettingsResolver.ENV_ENDPOINT), ctx.endpoint()),
+                    SettingsResolver.firstNonBlank(o.region(), env.get(SettingsResolver.ENV_REGION), ctx.region()),
+                    SettingsResolver.firstNonBlank(o.profile(), ctx.profile()),
                     o.accessKeyId(), o.accessKeySecret(), o.securityToken());
         }
         return new Target.Cloud(new SettingsResolver(env, home).resolve(o));
-    }
-
-    private static String first(String... values) {
-        for (String v : values) {
-            if (v != null && !v.isBlank()) {
-                return v.strip();
-            }
-        }
-        return null;
     }
 }
