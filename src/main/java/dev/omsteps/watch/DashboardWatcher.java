@@ -73,7 +73,7 @@ public final class DashboardWatcher {
                         if (o.isEmpty()) {
                             ended.remove(p.id());
                         } else if (ended.put(p.id(), o.get()) != o.get()) {
-                            listener.onProjectDone(p.id(), o.get(), reason(o.get(), snap), clock.instant());
+                            listener.onProjectDone(p.id(), o.get(), settings.rules().reason(o.get(), snap), clock.instant());
                         }
                     }
                     ended.keySet().retainAll(listed);
@@ -142,15 +142,5 @@ public final class DashboardWatcher {
             return Optional.of(Outcome.SUSPENDED);
         }
         return p.isSettled() ? Optional.of(Outcome.DONE) : Optional.empty();
-    }
-
-    private String reason(Outcome o, StepsSnapshot s) {
-        String met = settings.rules().describeMet(s);
-        return switch (o) {
-            case FAILED -> "the project failed";
-            case SUSPENDED -> "the project is suspended";
-            case DONE -> met != null ? "condition met: " + met : "finished, or steps left in steady monitoring";
-            default -> o.name().toLowerCase(java.util.Locale.ROOT);
-        };
     }
 }

@@ -32,6 +32,17 @@ public record StopRules(List<UntilCondition> until) {
         return settled ? Optional.of(Outcome.DONE) : Optional.empty();
     }
 
+    /** Why a project's watch ended with {@code o}, in words, for the final line. */
+    public String reason(Outcome o, StepsSnapshot s) {
+        String met = describeMet(s);
+        return switch (o) {
+            case FAILED -> "a step failed";
+            case SUSPENDED -> "the project is suspended";
+            case DONE -> met != null ? "condition met: " + met : "all steps finished or monitoring";
+            default -> o.name().toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+
     /** Which condition ended the watch, for the final message. */
     public String describeMet(StepsSnapshot s) {
         return until.stream().filter(c -> c.isMetBy(s)).map(UntilCondition::text).findFirst().orElse(null);

@@ -151,18 +151,8 @@ public final class Watcher {
         state.trend.add(snap);
         state.last = snap;
         listener.onSnapshot(id, snap, changes, state.trend);
-        settings.rules().evaluate(snap).ifPresent(o -> finish(id, state, o, reason(o, snap)));
+        settings.rules().evaluate(snap).ifPresent(o -> finish(id, state, o, settings.rules().reason(o, snap)));
         return settings.interval();
-    }
-
-    private String reason(Outcome o, StepsSnapshot s) {
-        String met = settings.rules().describeMet(s);
-        return switch (o) {
-            case FAILED -> "a step failed";
-            case SUSPENDED -> "the project is suspended";
-            case DONE -> met != null ? "condition met: " + met : "all steps finished or monitoring";
-            default -> o.name().toLowerCase(java.util.Locale.ROOT);
-        };
     }
 
     private void finish(String id, ProjectState state, Outcome outcome, String reason) {
