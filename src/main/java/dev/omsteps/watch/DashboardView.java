@@ -48,7 +48,7 @@ public final class DashboardView implements WatchListener {
             shown.set(shown.size() - 1, screen.fit("… and " + (lines.size() - keep + 1) + " more (less urgent)"));
         }
         body = shown;
-        screen.polled(at, body);
+        screen.polled(DashboardWatcher.SUBJECT, at, body);
     }
 
     @Override

@@ -29,7 +29,8 @@ final class LiveScreen {
     private final boolean unicode;
     private List<String> body = List.of();
     private Instant lastPoll;
-    private String transientError;
+    /** The transient error of each project whose last poll failed; a project's next answer clears its own. */
+    private final java.util.Map<String, String> transientErrors = new java.util.LinkedHashMap<>();
     private int linesOnScreen;
     private boolean ended;
 
@@ -49,15 +50,15 @@ final class LiveScreen {
         return DisplayWidth.truncate(s, width, unicode ? "…" : "~");
     }
 
-    /** A new answer came: its lines replace the body, and an earlier transient error is over. */
-    void polled(Instant at, List<String> lines) {
+    /** A new answer for {@code source} came: the lines replace the body, and that source's last error is over. */
+    void polled(String source, Instant at, List<String> lines) {
         lastPoll = at;
-        transientError = null;
+        transientErrors.remove(source);
         draw(lines, null);
     }
 
-    void pollFailed(String projectId, ApiException e, int consecutive, boolean willRetry) {
-        transientError = projectId + ": " + e.getMessage() + (willRetry ? " (retrying, " + consecutive + " in a row)" : "");
+    void pollFailed(String source, ApiException e, int consecutive, boolean willRetry) {
+        transientErrors.put(source, source + ": " + e.getMessage() + (willRetry ? " (retrying, " + consecutive + " in a row)" : ""));
         draw(body, null);
     }
 
@@ -87,7 +88,7 @@ final class LiveScreen {
         body.forEach(l -> frame.append(l).append('\n'));
         String status = (lastPoll == null ? "polling…" : "polled " + TIME.format(lastPoll))
                 + (countdown == null ? "" : " · " + countdown)
-                + (transientError == null ? "" : " · ⚠ " + transientError)
+                + (transientErrors.isEmpty() ? "" : " · ⚠ " + String.join(" · ", transientErrors.values()))
                 + (ended ? "" : " · Ctrl-C to stop");
         frame.append(fit(status)).append('\n');
         out.print(frame);

@@ -35,7 +35,7 @@ public final class TerminalView implements WatchListener {
         trendLines(trend).forEach(l -> lines.add(screen.fit(l)));
         sections.put(projectId, lines);
         last.put(projectId, s);
-        screen.polled(s.fetchedAt(), body());
+        screen.polled(projectId, s.fetchedAt(), body());
     }
 
     private List<String> trendLines(TrendTracker trend) {
