@@ -17,13 +17,19 @@ final class WatchViews {
     private WatchViews() {
     }
 
-    static WatchListener choose(OmstepsCommand root, boolean ndjson, List<String> ids, Instant now) {
-        CliContext ctx = root.context();
+    /** ndjson when asked, log lines when stdout is not a terminal; null when a terminal view is wanted. */
+    private static WatchListener plainView(CliContext ctx, boolean ndjson) {
         if (ndjson) {
             return new NdjsonView(ctx.out());
         }
-        if (!ctx.stdoutIsTerminal()) {
-            return new LogLinesView(ctx.out());
+        return ctx.stdoutIsTerminal() ? null : new LogLinesView(ctx.out());
+    }
+
+    static WatchListener choose(OmstepsCommand root, boolean ndjson, List<String> ids, Instant now) {
+        CliContext ctx = root.context();
+        WatchListener plain = plainView(ctx, ndjson);
+        if (plain != null) {
+            return plain;
         }
         TerminalSettings terminal = root.terminal();
         RenderOptions base = terminal.renderOptions(false, now);
@@ -39,11 +45,9 @@ final class WatchViews {
     /** {@code watch --all}: ndjson events, log lines when piped, the dashboard redrawn in place on a terminal. */
     static WatchListener dashboard(OmstepsCommand root, boolean ndjson, java.time.Clock clock) {
         CliContext ctx = root.context();
-        if (ndjson) {
-            return new NdjsonView(ctx.out());
-        }
-        if (!ctx.stdoutIsTerminal()) {
-            return new LogLinesView(ctx.out());
+        WatchListener plain = plainView(ctx, ndjson);
+        if (plain != null) {
+            return plain;
         }
         TerminalSettings terminal = root.terminal();
         DashboardRenderer renderer = new DashboardRenderer();
