@@ -1,4 +1,4 @@
-package dev.omsteps.watch;
+package dev.omsteps.watch.view;
 
 import dev.omsteps.api.ApiException;
 import dev.omsteps.render.DisplayWidth;
@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import dev.omsteps.watch.Outcome;
 
 /**
  * The part of a terminal that a watch redraws in place: a body of lines and a status line (last

@@ -1,4 +1,4 @@
-package dev.omsteps.watch;
+package dev.omsteps.watch.view;
 
 import dev.omsteps.render.HumanUnits;
 import dev.omsteps.api.ApiException;
@@ -11,6 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import dev.omsteps.watch.Outcome;
+import dev.omsteps.watch.StepChange;
+import dev.omsteps.watch.TrendTracker;
+import dev.omsteps.watch.WatchListener;
 
 /**
  * On a terminal: one section per project (its table and trends), redrawn in place, and a status

@@ -1,4 +1,4 @@
-package dev.omsteps.watch;
+package dev.omsteps.watch.view;
 
 import dev.omsteps.api.ApiException;
 import dev.omsteps.model.StepsSnapshot;
@@ -9,6 +9,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import dev.omsteps.watch.Outcome;
+import dev.omsteps.watch.StepChange;
+import dev.omsteps.watch.TrendTracker;
+import dev.omsteps.watch.WatchListener;
 
 /** For pipes, files and CI logs: append-only, one line per change, never an escape code. */
 public final class LogLinesView implements WatchListener {

@@ -1,4 +1,4 @@
-package dev.omsteps.watch;
+package dev.omsteps.watch.view;
 
 import dev.omsteps.render.HumanUnits;
 import dev.omsteps.model.ErrorDetail;
@@ -9,6 +9,8 @@ import dev.omsteps.model.StepsSnapshot;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import dev.omsteps.watch.StepChange;
+import dev.omsteps.watch.TrendTracker;
 
 /** Plain one-line descriptions of steps, changes and errors, shared by the log and terminal views. */
 final class ChangeLines {
