@@ -1,19 +1,14 @@
 package dev.omsteps.watch.view;
 
-import dev.omsteps.api.ApiException;
 import dev.omsteps.model.ProjectSummary;
-import dev.omsteps.model.StepsSnapshot;
+import dev.omsteps.watch.DashboardWatcher;
+import dev.omsteps.watch.Outcome;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import dev.omsteps.watch.Outcome;
-import dev.omsteps.watch.StepChange;
-import dev.omsteps.watch.TrendTracker;
-import dev.omsteps.watch.WatchListener;
-import dev.omsteps.watch.DashboardWatcher;
 
 /**
  * {@code watch --all} on a terminal: the dashboard (a count line, then one line per project, most urgent
@@ -21,7 +16,7 @@ import dev.omsteps.watch.DashboardWatcher;
  * At most {@code maxRows} project lines are drawn, so a frame never scrolls off the screen (which would
  * defeat redrawing in place); the rest are counted on one line — they are the least urgent.
  */
-public final class DashboardView implements WatchListener {
+public final class DashboardView extends RedrawnView {
 
     /** A dashboard's lines for a sorted list: count line first, heading, then one per project. */
     public interface Frame extends Function<List<ProjectSummary>, List<String>> {
@@ -29,18 +24,12 @@ public final class DashboardView implements WatchListener {
 
     private final Frame frame;
     private final int maxRows;
-    private final LiveScreen screen;
     private List<String> body = List.of("waiting for the first page of projects…");
 
     public DashboardView(PrintWriter out, Frame frame, int width, int maxRows, boolean unicode) {
+        super(out, width, unicode);
         this.frame = frame;
         this.maxRows = Math.max(3, maxRows);
-        this.screen = new LiveScreen(out, width, unicode);
-    }
-
-    @Override
-    public void onSnapshot(String projectId, StepsSnapshot snapshot, List<StepChange> changes, TrendTracker trend) {
-        // the dashboard draws from onProjects, once per round of pages
     }
 
     @Override
@@ -54,16 +43,6 @@ public final class DashboardView implements WatchListener {
         }
         body = shown;
         screen.polled(DashboardWatcher.SUBJECT, at, body);
-    }
-
-    @Override
-    public void onPollError(String projectId, ApiException e, int consecutive, boolean willRetry, Instant at) {
-        screen.pollFailed(projectId, e, consecutive, willRetry);
-    }
-
-    @Override
-    public void onWaiting(Instant now, Instant nextPoll) {
-        screen.waiting(now, nextPoll);
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.omsteps.watch.view;
 
 import dev.omsteps.api.ApiException;
 import dev.omsteps.render.DisplayWidth;
+import dev.omsteps.watch.Outcome;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,7 +10,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import dev.omsteps.watch.Outcome;
 
 /**
  * The part of a terminal that a watch redraws in place: a body of lines and a status line (last

@@ -2,6 +2,10 @@ package dev.omsteps.watch.view;
 
 import dev.omsteps.api.ApiException;
 import dev.omsteps.model.StepsSnapshot;
+import dev.omsteps.watch.Outcome;
+import dev.omsteps.watch.StepChange;
+import dev.omsteps.watch.TrendTracker;
+import dev.omsteps.watch.WatchListener;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -9,10 +13,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import dev.omsteps.watch.Outcome;
-import dev.omsteps.watch.StepChange;
-import dev.omsteps.watch.TrendTracker;
-import dev.omsteps.watch.WatchListener;
 
 /** For pipes, files and CI logs: append-only, one line per change, never an escape code. */
 public final class LogLinesView implements WatchListener {

@@ -6,6 +6,10 @@ import dev.omsteps.api.ApiException;
 import dev.omsteps.model.Step;
 import dev.omsteps.model.StepsSnapshot;
 import dev.omsteps.render.JsonRenderer;
+import dev.omsteps.watch.Outcome;
+import dev.omsteps.watch.StepChange;
+import dev.omsteps.watch.TrendTracker;
+import dev.omsteps.watch.WatchListener;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.HashSet;
@@ -13,10 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import dev.omsteps.watch.Outcome;
-import dev.omsteps.watch.StepChange;
-import dev.omsteps.watch.TrendTracker;
-import dev.omsteps.watch.WatchListener;
 
 /**
  * {@code -o ndjson}: one JSON object per line — a {@code snapshot} per project first, then
