@@ -56,6 +56,12 @@ class ProjectTrackersTest {
         return new ResponseParser().parseSteps(id, T0, body.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** One answer for a project, then the verdict on it. */
+    static void answer(ProjectTrackers t, String id, String status, Optional<Outcome> verdict) {
+        t.get(id).answered(snapshot(id, status));
+        t.get(id).judge(verdict);
+    }
+
     static final ApiException THROTTLED = new ApiException(ApiException.Kind.THROTTLED, 400, "Throttling.User", "throttled", "wait", "r");
 
     @Test
@@ -81,10 +87,8 @@ class ProjectTrackersTest {
     void endingEarlyEndsOnlyTheProjectsStillGoingAndTheWatchIsNoBetter() {
         ProjectTrackers t = trackers(5);
         t.watch(List.of("np_ok", "np_run"));
-        t.get("np_ok").answered(snapshot("np_ok", "FINISHED"));
-        t.get("np_ok").judge(Optional.of(Outcome.DONE));
-        t.get("np_run").answered(snapshot("np_run", "RUNNING"));
-        t.get("np_run").judge(Optional.empty());
+        answer(t, "np_ok", "FINISHED", Optional.of(Outcome.DONE));
+        answer(t, "np_run", "RUNNING", Optional.empty());
         events.clear();
         t.endOpen(Outcome.TIMED_OUT, StopRules.timedOut(Duration.ofMinutes(30)));
         assertEquals(Outcome.TIMED_OUT, t.done());
@@ -104,8 +108,7 @@ class ProjectTrackersTest {
     void abandoningGivesTheOpenProjectsTheOutcomeWithoutAWordEach() {
         ProjectTrackers t = trackers(5);
         t.watch(List.of("np_a", "np_b"));
-        t.get("np_a").answered(snapshot("np_a", "FAILED"));
-        t.get("np_a").judge(Optional.of(Outcome.FAILED));
+        answer(t, "np_a", "FAILED", Optional.of(Outcome.FAILED));
         events.clear();
         t.abandon(Outcome.API_ERROR);
         assertEquals(Outcome.API_ERROR, t.done(), "an API error is worse than a failed step");
@@ -131,8 +134,7 @@ class ProjectTrackersTest {
     void aProjectOffTheListForgetsHowItEndedButNotItsHistory() {
         ProjectTrackers t = trackers(5);
         t.watch(List.of("np_a", "np_b"));
-        t.get("np_a").answered(snapshot("np_a", "SUSPEND"));
-        t.get("np_a").judge(Optional.of(Outcome.SUSPENDED));
+        answer(t, "np_a", "SUSPEND", Optional.of(Outcome.SUSPENDED));
         t.watch(List.of("np_b"));
         assertFalse(t.get("np_a").ended());
         assertFalse(t.allEnded());
