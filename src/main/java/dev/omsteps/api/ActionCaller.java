@@ -8,8 +8,8 @@ import java.time.Instant;
 /**
  * The one answer path of every dialect: send an action (retrying transient failures), read the JSON,
  * detect a failure and classify it, or hand back the {@link Answer}. The dialect only decides what
- * goes over the wire and what a refused HTTP status means, so a new action is one small method per
- * client.
+ * goes over the wire and what a refused HTTP status means, so a new action is one small method in
+ * {@link ApiClient}.
  */
 final class ActionCaller implements AutoCloseable {
 

@@ -17,8 +17,10 @@ interface Dialect {
     URI endpoint();
 
     /**
-     * The request for {@code action}. Parameter names are the dialect's own (cloud {@code Id}, self-hosted
-     * {@code id}); values are strings, numbers, booleans or lists, each dialect encoding them its way.
+     * The request for {@code action}. Parameters are named as the OpenAPI reference names them
+     * ({@code Id}, {@code PageNumber}); values are strings, numbers, booleans or lists. Each dialect
+     * writes names and values its own way (cloud: form fields, a list as its JSON text; self-hosted:
+     * camelCase JSON).
      */
     Request request(String action, Map<String, ?> params);
 

@@ -6,6 +6,7 @@ import dev.omsteps.config.OmsSettings;
 import dev.omsteps.model.ErrorDetail;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import okhttp3.Credentials;
@@ -16,7 +17,7 @@ import okhttp3.RequestBody;
 
 /**
  * A self-hosted OMS console (Community and Enterprise editions): {@code POST <url>/api/v2?Action=…}
- * with a camelCase JSON body, HTTP Basic auth when a user is set, no Alibaba Cloud signature.
+ * with the parameters in a camelCase JSON body (lists as JSON arrays), HTTP Basic auth when a user is set, no Alibaba Cloud signature.
  */
 final class SelfHostedDialect implements Dialect {
 
@@ -42,7 +43,7 @@ final class SelfHostedDialect implements Dialect {
                 .addPathSegments("api/v2").addQueryParameter("Action", action).build();
         String body;
         try {
-            body = MAPPER.writeValueAsString(params);
+            body = MAPPER.writeValueAsString(camelCase(params));
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("the parameters of " + action + " cannot be written as JSON", e);
         }
@@ -55,6 +56,13 @@ final class SelfHostedDialect implements Dialect {
                     StandardCharsets.UTF_8));
         }
         return rb.build();
+    }
+
+    /** {@code PageNumber} becomes {@code pageNumber}: the same names, as self-hosted OMS writes them. */
+    static Map<String, Object> camelCase(Map<String, ?> params) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        params.forEach((name, value) -> out.put(name.isEmpty() ? name : Character.toLowerCase(name.charAt(0)) + name.substring(1), value));
+        return out;
     }
 
     @Override

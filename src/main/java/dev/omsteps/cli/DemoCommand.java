@@ -2,7 +2,7 @@ package dev.omsteps.cli;
 
 import dev.omsteps.api.ClientOptions;
 import dev.omsteps.api.OmsClient;
-import dev.omsteps.api.OpenApiClient;
+import dev.omsteps.api.ApiClient;
 import dev.omsteps.api.RetryPolicy;
 import dev.omsteps.api.StepsResult;
 import dev.omsteps.config.CloudSettings;
@@ -60,7 +60,7 @@ public class DemoCommand implements Callable<Integer> {
             ClientOptions options = ClientOptions.defaults().withRetry(new RetryPolicy(1, Duration.ZERO, Duration.ZERO));
             Thread restore = ctx.stdoutIsTerminal() ? WatchViews.restoreTerminalOnExit(ctx) : null;
             Outcome outcome;
-            try (OmsClient client = new SimulatedTime(new OpenApiClient(settings, options, "omsteps-demo/" + VersionProvider.version()), sim.clock())) {
+            try (OmsClient client = new SimulatedTime(ApiClient.cloud(settings, options, "omsteps-demo/" + VersionProvider.version()), sim.clock())) {
                 FatalErrors view = new FatalErrors(WatchViews.choose(root, false, List.of(PROJECT), sim.clock().instant()));
                 Watcher watcher = new Watcher(client, new Watcher.Settings(interval, Duration.ofMinutes(5), 5, new StopRules(List.of()), 30),
                         ctx.clock(), ctx.sleeper(), view);
