@@ -1,6 +1,6 @@
 package dev.omsteps.sim;
 
-import dev.omsteps.api.Sleeper;
+import dev.omsteps.time.Sleeper;
 import dev.omsteps.sim.scenario.ScenarioCatalog;
 import java.time.Clock;
 

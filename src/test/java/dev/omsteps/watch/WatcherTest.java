@@ -9,6 +9,7 @@ import dev.omsteps.api.StepsResult;
 import dev.omsteps.model.ResponseParser;
 import dev.omsteps.model.StepsSnapshot;
 import dev.omsteps.testing.FakeClock;
+import dev.omsteps.time.Durations;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
