@@ -44,10 +44,6 @@ public record SimulatorOptions(int port, double speed, double faultRate, long se
         return new SimulatorOptions(port, speed, rate, seedValue, clock, serverClock, sleeper, credentials, scenarios);
     }
 
-    public SimulatorOptions withSeed(long s) {
-        return new SimulatorOptions(port, speed, faultRate, s, clock, serverClock, sleeper, credentials, scenarios);
-    }
-
     /** The base clock of the simulated time (a settable fake in tests). */
     public SimulatorOptions withClock(Clock c) {
         return new SimulatorOptions(port, speed, faultRate, seed, c, serverClock, sleeper, credentials, scenarios);
