@@ -1,13 +1,10 @@
 package dev.omsteps.sim;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.omsteps.sim.scenario.ErrorDetailView;
 import dev.omsteps.sim.scenario.Scenario;
 import dev.omsteps.sim.scenario.ScenarioAnswer;
 import dev.omsteps.sim.scenario.ScenarioCatalog;
 import dev.omsteps.sim.scenario.ScenarioTime;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,18 +13,18 @@ final class OmsActions {
 
     static final String VERSION = "2019-09-01";
 
-    private final ObjectMapper json;
+    private final AnswerWriter writer;
     private final ScenarioCatalog scenarios;
     private final SimulatedClock clock;
     private final long seed;
     private final ListProjectsAction listProjects;
 
-    OmsActions(ObjectMapper json, ScenarioCatalog scenarios, SimulatedClock clock, long seed) {
-        this.json = json;
+    OmsActions(AnswerWriter writer, ScenarioCatalog scenarios, SimulatedClock clock, long seed) {
+        this.writer = writer;
         this.scenarios = scenarios;
         this.clock = clock;
         this.seed = seed;
-        this.listProjects = new ListProjectsAction(json, scenarios);
+        this.listProjects = new ListProjectsAction(writer, scenarios);
     }
 
     /** The answer to a verified call; gateway-level problems (unknown action, missing Id) as a {@link GatewayRejection}. */
@@ -58,15 +55,14 @@ final class OmsActions {
         if (a instanceof ScenarioAnswer.Verbatim v) {
             return new Reply(200, Reply.JSON, v.body(), requestId);
         }
-        ScenarioAnswer.Steps steps = (ScenarioAnswer.Steps) a;
-        return json(200, StepsEnvelope.ok(requestId, cost(startedNanos), steps.steps()), requestId);
+        return json(200, Envelope.all(requestId, cost(startedNanos), writer.steps(a)), requestId);
     }
 
-    private static StepsEnvelope notFound(String id, String requestId, long startedNanos) {
+    private static Envelope notFound(String id, String requestId, long startedNanos) {
         ErrorDetailView d = new ErrorDetailView("CM-PROJECT-NOT_FOUND", "ERROR", "Project {projectId} is not found.",
                 Map.of("projectId", id), "No project with this ID exists in this region.",
                 "Check the project ID and the region.");
-        return StepsEnvelope.failure(requestId, cost(startedNanos), d, "Project " + id + " is not found.");
+        return Envelope.failure(requestId, cost(startedNanos), d, "Project " + id + " is not found.");
     }
 
     /** OMS reports the handling time as a string. */
@@ -81,10 +77,6 @@ final class OmsActions {
     }
 
     private Reply json(int status, Object body, String requestId) {
-        try {
-            return new Reply(status, Reply.JSON, json.writeValueAsString(body).getBytes(StandardCharsets.UTF_8), requestId);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the simulator's own answer", e);
-        }
+        return writer.reply(Flavour.CLOUD, status, body, requestId);
     }
 }
