@@ -3,8 +3,6 @@ package dev.omsteps.sim;
 import dev.omsteps.sim.scenario.ErrorDetailView;
 import dev.omsteps.sim.scenario.Scenario;
 import dev.omsteps.sim.scenario.ScenarioAnswer;
-import dev.omsteps.sim.scenario.ScenarioCatalog;
-import dev.omsteps.sim.scenario.ScenarioTime;
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,17 +12,13 @@ final class OmsActions {
     static final String VERSION = "2019-09-01";
 
     private final AnswerWriter writer;
-    private final ScenarioCatalog scenarios;
-    private final SimulatedClock clock;
-    private final long seed;
+    private final LiveScenarios scenarios;
     private final ListProjectsAction listProjects;
 
-    OmsActions(AnswerWriter writer, ScenarioCatalog scenarios, SimulatedClock clock, long seed) {
+    OmsActions(AnswerWriter writer, LiveScenarios scenarios) {
         this.writer = writer;
         this.scenarios = scenarios;
-        this.clock = clock;
-        this.seed = seed;
-        this.listProjects = new ListProjectsAction(writer, scenarios);
+        this.listProjects = new ListProjectsAction(writer, scenarios.catalog());
     }
 
     /** The answer to a verified call; gateway-level problems (unknown action, missing Id) as a {@link GatewayRejection}. */
@@ -40,18 +34,18 @@ final class OmsActions {
             throw new GatewayRejection(GatewayError.invalidVersion(call.version()));
         }
         if (list) {
-            return json(200, listProjects.answer(call.parameters(), new ScenarioTime(clock.origin(), clock.elapsed(), seed),
+            return json(200, listProjects.answer(call.parameters(), scenarios.now(),
                     requestId, cost(startedNanos)), requestId);
         }
         String id = call.parameters().get("Id");
         if (id == null || id.isBlank()) {
             throw new GatewayRejection(new GatewayError(400, "MissingId", "Id is mandatory for this action."));
         }
-        Optional<Scenario> scenario = scenarios.find(id);
+        Optional<Scenario> scenario = scenarios.catalog().find(id);
         if (scenario.isEmpty()) {
             return json(200, notFound(id, requestId, startedNanos), requestId);
         }
-        ScenarioAnswer a = scenario.get().answerAt(new ScenarioTime(clock.origin(), clock.elapsed(), seed));
+        ScenarioAnswer a = scenario.get().answerAt(scenarios.now());
         if (a instanceof ScenarioAnswer.Verbatim v) {
             return new Reply(200, Reply.JSON, v.body(), requestId);
         }

@@ -3,8 +3,6 @@ package dev.omsteps.sim;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.Headers;
 import dev.omsteps.sim.scenario.Scenario;
-import dev.omsteps.sim.scenario.ScenarioCatalog;
-import dev.omsteps.sim.scenario.ScenarioTime;
 import dev.omsteps.sim.scenario.StepView;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -35,15 +33,11 @@ final class SelfHostedApi {
 
     private final ObjectMapper json = new ObjectMapper();
     private final AnswerWriter writer;
-    private final ScenarioCatalog scenarios;
-    private final SimulatedClock clock;
-    private final long seed;
+    private final LiveScenarios scenarios;
 
-    SelfHostedApi(AnswerWriter writer, ScenarioCatalog scenarios, SimulatedClock clock, long seed) {
+    SelfHostedApi(AnswerWriter writer, LiveScenarios scenarios) {
         this.writer = writer;
         this.scenarios = scenarios;
-        this.clock = clock;
-        this.seed = seed;
     }
 
     Reply answer(String path, String rawQuery, Headers headers, byte[] body, String requestId) {
@@ -66,11 +60,11 @@ final class SelfHostedApi {
         if (CREATING_PROJECT.equals(id)) {
             return refusal(200, "GHANA-OPERAT0032", "迁移实例正在创建中，请 5-10 分钟后重试", requestId);
         }
-        Optional<Scenario> scenario = scenarios.find(id);
+        Optional<Scenario> scenario = scenarios.catalog().find(id);
         if (scenario.isEmpty()) {
             return refusal(200, "GHANA-PROJECT-NOT_FOUND", "项目 " + id + " 不存在", requestId);
         }
-        List<StepView> steps = writer.steps(scenario.get().answerAt(new ScenarioTime(clock.origin(), clock.elapsed(), seed)));
+        List<StepView> steps = writer.steps(scenario.get().answerAt(scenarios.now()));
         return reply(200, Envelope.all(requestId, "13 ms", steps.stream().map(SelfHostedApi::selfHosted).toList()));
     }
 

@@ -79,9 +79,10 @@ public final class Simulator implements AutoCloseable {
         this.clock = new SimulatedClock(options.clock(), options.speed());
         this.gateway = new Gateway(options.credentials(), options.serverClock());
         AnswerWriter writer = new AnswerWriter();
-        this.actions = new OmsActions(writer, options.scenarios(), clock, options.seed());
+        LiveScenarios live = new LiveScenarios(options.scenarios(), clock, options.seed());
+        this.actions = new OmsActions(writer, live);
         this.faults = new FaultInjector(options.faultRate(), options.seed());
-        this.selfHosted = new SelfHostedApi(writer, options.scenarios(), clock, options.seed());
+        this.selfHosted = new SelfHostedApi(writer, live);
         this.requestIds = new Random(options.seed() ^ 0x5DEECE66DL);
     }
 
