@@ -71,11 +71,12 @@ final class SelfHostedApi {
     /** The step under its self-hosted name; a switchover not yet done shows a null checkpoint, as seen there. */
     private static StepView selfHosted(StepView s) {
         Map<String, Object> info = s.stepInfo();
-        if (s.name().equals("TRANSFER_APP_SWITCH") && !"FINISHED".equals(s.status())) {
+        if ("TRANSFER_APP_SWITCH".equals(s.name()) && !"FINISHED".equals(s.status())) {
             info = new HashMap<>();
             info.put("checkpointSampleTimestamp", null);
         }
-        return new StepView(s.order(), NAMES.getOrDefault(s.name(), s.name()), s.description(), s.status(), s.extraInfo(),
+        String name = s.name() == null ? null : NAMES.getOrDefault(s.name(), s.name());
+        return new StepView(s.order(), name, s.description(), s.status(), s.extraInfo(),
                 s.startTime(), s.finishTime(), s.progress(), info);
     }
 
