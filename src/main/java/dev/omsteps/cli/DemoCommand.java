@@ -65,7 +65,7 @@ public class DemoCommand implements Callable<Integer> {
                 Watcher watcher = new Watcher(client, new Watcher.Settings(interval, Duration.ofMinutes(5), 5, new StopRules(List.of()), 30),
                         ctx.clock(), ctx.sleeper(), view);
                 outcome = watcher.run(List.of(PROJECT));
-                view.fatal().forEach((id, e) -> Main.error(ctx.err(), "demo gave up: " + e.getMessage(), e.hint()));
+                view.fatal().forEach((id, e) -> ctx.errors().print("demo gave up: " + e.getMessage(), e.hint()));
             } finally {
                 WatchViews.restoreTerminal(ctx, restore);
             }

@@ -72,21 +72,13 @@ public class WatchCommand implements Callable<Integer> {
     @Option(names = "--max-polls", hidden = true, paramLabel = "N", defaultValue = "0")
     long maxPolls;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "table", completionCandidates = Formats.class,
+    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "table", completionCandidates = OutputFormats.Watch.class,
             description = "table (default; the dashboard with --all) or ndjson (one JSON event per line).")
     OutputFormat output;
 
-    static final class Formats extends java.util.ArrayList<String> {
-        Formats() {
-            super(List.of("table", "ndjson"));
-        }
-    }
-
     @Override
     public Integer call() {
-        if (output != OutputFormat.TABLE && output != OutputFormat.NDJSON) {
-            throw new UsageException("watch prints table or ndjson, not " + output, "use -o table or -o ndjson");
-        }
+        OutputFormats.check("watch", output);
         if (maxErrors < 1) {
             throw new UsageException("--max-errors must be at least 1", "e.g. --max-errors 5");
         }
@@ -127,12 +119,12 @@ public class WatchCommand implements Callable<Integer> {
             if (all) {
                 try (ProjectLister lister = new ProjectLister(client, filters.pageSize, ProjectLister.MAX_IN_FLIGHT)) {
                     Outcome outcome = new DashboardWatcher(lister, query, ws, ctx.clock(), ctx.sleeper(), view).run();
-                    view.fatal().forEach((id, e) -> Main.error(ctx.err(), "watch gave up: " + e.getMessage(), e.hint()));
+                    view.fatal().forEach((id, e) -> ctx.errors().print("watch gave up: " + e.getMessage(), e.hint()));
                     return outcome.exitCode();
                 }
             }
             Outcome outcome = new Watcher(client, ws, ctx.clock(), ctx.sleeper(), view).run(ids);
-            view.fatal().forEach((id, e) -> Main.error(ctx.err(),
+            view.fatal().forEach((id, e) -> ctx.errors().print(
                     (ids.size() > 1 ? id + ": " : "") + "watch gave up: " + e.getMessage(), e.hint()));
             return outcome.exitCode();
         } finally {
