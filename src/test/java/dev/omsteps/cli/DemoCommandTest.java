@@ -15,6 +15,9 @@ class DemoCommandTest {
 
     @Test
     void badSpeedIsUsage() {
-        assertEquals(2, new CliRun(home).run("demo", "--speed", "0").exitCode());
+        CliRun.Result r = new CliRun(home).run("demo", "--speed", "0");
+        assertEquals(2, r.exitCode());
+        assertEquals("omsteps: --speed must be between 1 and 1000000 — e.g. --speed 2000\n", r.stderr());
+        assertEquals("", r.stdout(), "nothing started");
     }
 }

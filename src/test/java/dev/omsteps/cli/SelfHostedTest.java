@@ -86,6 +86,7 @@ class SelfHostedTest {
                 .run("steps", "np_sim_full_migration", "--oms-url", url);
         assertEquals(3, r.exitCode());
         assertTrue(r.stderr().contains("check the OMS user and password"), r.stderr());
+        assertEquals("omsteps: OMS refused the user 'admin' (HTTP 401) — check the OMS user and password (OMSTEPS_OMS_USER, OMSTEPS_OMS_PASSWORD)\n", r.stderr());
         assertEquals(1, r.stderr().strip().lines().count(), r.stderr());
     }
 
@@ -94,6 +95,7 @@ class SelfHostedTest {
         CliRun.Result r = new CliRun(home).env("OMSTEPS_OMS_USER", USER).run("steps", "np_1", "--oms-url", url);
         assertEquals(2, r.exitCode());
         assertTrue(r.stderr().contains("no password for OMS user 'admin'"), r.stderr());
+        assertEquals("omsteps: no password for OMS user 'admin' — set OMSTEPS_OMS_PASSWORD (or run on a terminal to be asked)\n", r.stderr());
     }
 
     /** A console that answers the password prompt as a user at the terminal would, and remembers what it was asked. */
