@@ -103,7 +103,7 @@ final class WatchRunner {
         Thread restore = redrawn ? restoreTerminalOnExit() : null;
         try {
             Outcome outcome = loop.run(WatchListeners.of(view, fatal));
-            fatal.fatal().forEach((id, e) -> Main.error(ctx.err(),
+            fatal.fatal().forEach((id, e) -> ctx.errors().print(
                     (nameProjects ? id + ": " : "") + command + " gave up: " + e.getMessage(), e.hint()));
             return outcome;
         } finally {
