@@ -2,7 +2,8 @@ package dev.omsteps.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.omsteps.config.CloudSettings;
-import dev.omsteps.config.Credentials;
+import dev.omsteps.credentials.Credentials;
+import dev.omsteps.credentials.CredentialsException;
 import dev.omsteps.model.ErrorDetail;
 import dev.omsteps.model.MalformedResponseException;
 import dev.omsteps.model.ProjectsPage;
@@ -119,7 +120,7 @@ public final class OpenApiClient implements OmsClient {
     Request signedRequest(String action, Map<String, String> params) {
         HttpUrl url = HttpUrl.get(settings.endpoint().toString());
         byte[] body = formBody(params).getBytes(StandardCharsets.UTF_8);
-        Credentials c = settings.credentials();
+        Credentials c = currentCredentials();
         ClientOptions options = transport.options();
 
         Map<String, String> headers = new LinkedHashMap<>();
@@ -143,6 +144,25 @@ public final class OpenApiClient implements OmsClient {
                 .header("Accept", "application/json");
         headers.forEach(rb::header);
         return rb.build();
+    }
+
+    /**
+     * Asked before every request: temporary credentials are refreshed under a long watch. A source that
+     * cannot answer now is a transient failure (retried, and a watch polls on); one that refused is final.
+     * A setting to fix ({@link CredentialsException.Kind#CONFIG}) goes up as it is, to exit 2.
+     */
+    private Credentials currentCredentials() {
+        try {
+            return settings.credentials().current();
+        } catch (CredentialsException e) {
+            if (e.kind() == CredentialsException.Kind.CONFIG) {
+                throw e;
+            }
+            ApiException api = new ApiException(e.isTransient() ? ApiException.Kind.UNAVAILABLE : ApiException.Kind.AUTH, 0, null,
+                    e.getMessage(), e.hint(), null);
+            api.initCause(e);
+            throw api;
+        }
     }
 
     /** Parameters as the SDK's formData: sorted, RFC 3986 encoded. */

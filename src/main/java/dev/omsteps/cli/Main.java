@@ -3,6 +3,7 @@ package dev.omsteps.cli;
 import dev.omsteps.api.ApiException;
 import dev.omsteps.config.ConfigException;
 import dev.omsteps.config.Endpoints;
+import dev.omsteps.credentials.CredentialsException;
 import dev.omsteps.model.Printable;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
@@ -137,6 +138,10 @@ public final class Main {
         if (ex instanceof ConfigException c) {
             error(err, c.getMessage(), c.hint());
             return ExitCodes.USAGE;
+        }
+        if (ex instanceof CredentialsException c) {
+            error(err, c.getMessage(), c.hint());
+            return c.kind() == CredentialsException.Kind.CONFIG ? ExitCodes.USAGE : ExitCodes.API_ERROR;
         }
         if (ex instanceof ApiException a) {
             String id = a.requestId() == null ? "" : " [request " + a.requestId() + "]";
