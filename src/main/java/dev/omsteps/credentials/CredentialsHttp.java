@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import okhttp3.ConnectionSpec;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -23,7 +25,8 @@ public final class CredentialsHttp implements AutoCloseable {
 
     private final Duration connectTimeout;
     private final Duration readTimeout;
-    private OkHttpClient client;
+    private OkHttpClient tlsClient;
+    private OkHttpClient plainClient;
 
     public CredentialsHttp(Duration connectTimeout, Duration readTimeout) {
         this.connectTimeout = connectTimeout;
@@ -34,17 +37,26 @@ public final class CredentialsHttp implements AutoCloseable {
         return new CredentialsHttp(Duration.ofSeconds(5), Duration.ofSeconds(10));
     }
 
-    private synchronized OkHttpClient client() {
-        if (client == null) {
-            client = new OkHttpClient.Builder().connectTimeout(connectTimeout).readTimeout(readTimeout)
-                    .followRedirects(false).build();
+    /**
+     * Two clients, each made when first needed: the metadata service and test servers speak plain HTTP, and a
+     * client that may do TLS sets it up first, a cost of seconds on a machine short of entropy.
+     */
+    private synchronized OkHttpClient client(boolean tls) {
+        if (tls && tlsClient == null) {
+            tlsClient = builder().build();
+        } else if (!tls && plainClient == null) {
+            plainClient = builder().connectionSpecs(List.of(ConnectionSpec.CLEARTEXT)).build();
         }
-        return client;
+        return tls ? tlsClient : plainClient;
+    }
+
+    private OkHttpClient.Builder builder() {
+        return new OkHttpClient.Builder().connectTimeout(connectTimeout).readTimeout(readTimeout).followRedirects(false);
     }
 
     /** One exchange; any answer comes back, a missing one is {@link CredentialsException.Kind#UNAVAILABLE}. */
     Answer send(Request request, String what) {
-        try (Response response = client().newCall(request).execute()) {
+        try (Response response = client(request.isHttps()).newCall(request).execute()) {
             BufferedSource source = response.body().source();
             if (!source.request(MAX_BODY + 1L)) {
                 return new Answer(response.code(), source.getBuffer().readString(StandardCharsets.UTF_8));
@@ -66,9 +78,11 @@ public final class CredentialsHttp implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        if (client != null) {
-            client.dispatcher().executorService().shutdown();
-            client.connectionPool().evictAll();
+        for (OkHttpClient c : new OkHttpClient[] {tlsClient, plainClient}) {
+            if (c != null) {
+                c.dispatcher().executorService().shutdown();
+                c.connectionPool().evictAll();
+            }
         }
     }
 }
