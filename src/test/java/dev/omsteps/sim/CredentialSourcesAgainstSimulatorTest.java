@@ -182,4 +182,21 @@ class CredentialSourcesAgainstSimulatorTest {
         assertEquals(1, oidc.stderr().lines().count(), oidc.stderr());
         assertTrue(oidc.stderr().contains("cannot read the OIDC token file"), oidc.stderr());
     }
+
+    @Test
+    void configSaysWhichSourceAndWhenTheyExpireNeverTheValues() throws Exception {
+        aliyunConfig(ramRoleProfile("default", ROLE) + "," + akProfile("plain"));
+        CliRun.Result r = cli().run("config");
+        assertEquals(0, r.exitCode(), r.all());
+        assertTrue(r.stdout().contains("Credentials: aliyun CLI profile 'default' (RamRoleArn " + ROLE + "), temporary, expire 2026-11-25T10:15:00Z (in 15 min"),
+                r.stdout());
+        assertNoSecret(r);
+        assertFalse(r.all().contains("STS.sim"), "not even the temporary key ID");
+        CliRun.Result plain = cli().run("--profile", "plain", "config");
+        assertTrue(plain.stdout().contains("Credentials: aliyun CLI profile 'plain' (AK)"), plain.stdout());
+        aliyunConfig(ramRoleProfile("default", "acs:ram::1234567890123456:role/forbidden"));
+        CliRun.Result refused = cli().run("config");
+        assertEquals(3, refused.exitCode(), refused.all());
+        assertTrue(refused.stdout().contains("cannot be fetched: STS refused AssumeRole"), refused.stdout());
+    }
 }
