@@ -1,5 +1,6 @@
 package dev.omsteps.sim;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.omsteps.sim.scenario.Scenario;
@@ -54,6 +55,9 @@ public final class Simulator implements AutoCloseable {
     private final OmsActions actions;
     private final Flavour flavour;
     private final SelfHostedApi selfHosted;
+    private final IssuedCredentials issued;
+    private final StsApi sts;
+    private final MetadataService metadata;
     private final FaultInjector faults;
     private final ConnectionCounter connections = new ConnectionCounter();
     private final AtomicLong requests = new AtomicLong();
@@ -77,7 +81,10 @@ public final class Simulator implements AutoCloseable {
         this.options = options;
         this.flavour = flavour;
         this.clock = new SimulatedClock(options.clock(), options.speed());
-        this.gateway = new Gateway(options.credentials(), options.serverClock());
+        this.issued = new IssuedCredentials(options.serverClock(), options.stsLifetime());
+        this.gateway = new Gateway(options.credentials(), issued, options.serverClock());
+        this.sts = new StsApi(new ObjectMapper(), issued);
+        this.metadata = new MetadataService(new ObjectMapper(), issued);
         AnswerWriter writer = new AnswerWriter();
         LiveScenarios live = new LiveScenarios(options.scenarios(), clock, options.seed());
         this.actions = new OmsActions(writer, live);
@@ -103,6 +110,8 @@ public final class Simulator implements AutoCloseable {
         });
         s.setExecutor(executor);
         s.createContext("/", this::handle);
+        s.createContext("/latest/", metadata::handle);
+        s.createContext(MetadataService.CREDENTIALS_URI_PATH, metadata::handle);
         s.start();
         server = s;
         return endpoint();
@@ -147,6 +156,11 @@ public final class Simulator implements AutoCloseable {
 
     public SimulatorCredentials credentials() {
         return options.credentials();
+    }
+
+    /** How many temporary credentials its STS, metadata service and credentials URI have handed out. */
+    public int credentialsIssued() {
+        return issued.count();
     }
 
     public SimulatorStats stats() {
@@ -243,6 +257,9 @@ public final class Simulator implements AutoCloseable {
         try {
             IncomingRequest request = IncomingRequest.of(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
                     exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders(), body);
+            if (StsApi.handles(request)) {
+                return stsAnswer(request, requestId);
+            }
             VerifiedCall call = gateway.verify(request);
             (call.signatureScheme().equals("V1") ? acceptedV1 : acceptedV3).incrementAndGet();
             return actions.answer(call, requestId, started);
@@ -253,6 +270,13 @@ public final class Simulator implements AutoCloseable {
             // a bug of the simulator is answered as the real service would fail, not as a cut connection
             return actions.gatewayError(GatewayError.internalError(), requestId, exchange.getRequestHeaders().getFirst("Host"));
         }
+    }
+
+    /** STS: AssumeRole passes the gateway's signature checks first; AssumeRoleWithOIDC carries no signature. */
+    private Reply stsAnswer(IncomingRequest request, String requestId) {
+        String action = request.parameters().get("Action");
+        java.util.Map<String, String> params = action.equals("AssumeRole") ? gateway.verify(request).parameters() : request.parameters();
+        return sts.answer(action, params, requestId);
     }
 
     private Reply error(GatewayError e, HttpExchange exchange) {
