@@ -3,6 +3,8 @@ package dev.omsteps.sim;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import dev.omsteps.sim.scenario.Scenario;
 import java.io.IOException;
 import java.io.InputStream;
@@ -95,13 +97,29 @@ public final class Simulator implements AutoCloseable {
 
     /** Starts listening on 127.0.0.1 and returns the endpoint, e.g. {@code http://127.0.0.1:41234}. */
     public synchronized URI start() throws IOException {
+        return start(null);
+    }
+
+    /**
+     * Starts listening on 127.0.0.1 over HTTPS with {@code tls} (e.g. {@link LoopbackTls#serverContext()}), or plain
+     * HTTP when it is null, and returns the endpoint, e.g. {@code https://127.0.0.1:41234}.
+     */
+    public synchronized URI start(javax.net.ssl.SSLContext tls) throws IOException {
         if (server != null) {
             throw new IllegalStateException("the simulator is already started");
         }
         if (System.getProperty(NO_DELAY) == null) {
             System.setProperty(NO_DELAY, "true");
         }
-        HttpServer s = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 0);
+        InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port());
+        HttpServer s;
+        if (tls == null) {
+            s = HttpServer.create(address, 0);
+        } else {
+            HttpsServer https = HttpsServer.create(address, 0);
+            https.setHttpsConfigurator(new HttpsConfigurator(tls));
+            s = https;
+        }
         AtomicInteger n = new AtomicInteger();
         executor = Executors.newFixedThreadPool(THREADS, r -> {
             Thread t = new Thread(r, "omsteps-sim-" + n.incrementAndGet());
@@ -124,8 +142,8 @@ public final class Simulator implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
-    public URI endpoint() {
-        return URI.create("http://127.0.0.1:" + port());
+    public synchronized URI endpoint() {
+        return URI.create((server instanceof HttpsServer ? "https" : "http") + "://127.0.0.1:" + port());
     }
 
     public SimulatedClock clock() {
