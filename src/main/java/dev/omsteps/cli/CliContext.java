@@ -26,6 +26,6 @@ public record CliContext(
         return new CliContext(System.getenv(), Path.of(System.getProperty("user.home")), System.in, System.out,
                 new PrintWriter(new java.io.OutputStreamWriter(System.out, cs), true),
                 new PrintWriter(new java.io.OutputStreamWriter(System.err, cs), true),
-                Clock.systemUTC(), Sleeper.REAL, System.console() != null);
+                Clock.systemDefaultZone(), Sleeper.REAL, System.console() != null);
     }
 }
