@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Runs a watch for {@code watch} and {@code demo}: chooses how it shows itself (ndjson when asked,
@@ -61,7 +62,7 @@ final class WatchRunner {
         TableRenderer renderer = new TableRenderer();
         return redrawn(ctx, new TerminalView(ctx.out(),
                 (s, width) -> renderer.lines(s, base.withWidth(width).withNow(s.fetchedAt())),
-                WatchRunner::screenSize, terminal.width(), terminal.unicode(), root.zone(), ids));
+                screenSize(ctx), terminal.width(), terminal.unicode(), root.zone(), ids));
     }
 
     /** {@code watch --all}: on a terminal the dashboard. */
@@ -80,7 +81,7 @@ final class WatchRunner {
             lines.addAll(renderer.lines(projects, o));
             return lines;
         };
-        return redrawn(ctx, new DashboardView(ctx.out(), frame, WatchRunner::screenSize, terminal.width(), terminal.unicode(), root.zone()));
+        return redrawn(ctx, new DashboardView(ctx.out(), frame, screenSize(ctx), terminal.width(), terminal.unicode(), root.zone()));
     }
 
     /**
@@ -100,10 +101,25 @@ final class WatchRunner {
         return term != null && !term.isBlank() && !"dumb".equals(term.strip());
     }
 
-    /** The terminal's size now: measured at every redraw, so a resize is followed. */
-    private static ScreenSize screenSize() {
-        TerminalSize t = TerminalSize.ofStdout();
-        return new ScreenSize(t.columns(), t.rows());
+    /**
+     * The terminal's size now, measured at every redraw so a resize is followed; {@code LINES} and
+     * {@code COLUMNS} only stand in for what the terminal will not say (they are not updated on a resize).
+     */
+    private static Supplier<ScreenSize> screenSize(CliContext ctx) {
+        int columns = positive(ctx.env().get("COLUMNS"));
+        int lines = positive(ctx.env().get("LINES"));
+        return () -> {
+            TerminalSize t = TerminalSize.ofStdout();
+            return new ScreenSize(t.columns() > 0 ? t.columns() : columns, t.rows() > 0 ? t.rows() : lines);
+        };
+    }
+
+    private static int positive(String v) {
+        try {
+            return v == null ? 0 : Math.max(0, Integer.parseInt(v.strip()));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     /**
