@@ -23,7 +23,8 @@ final class FrameFit {
     static List<String> fit(List<Section> sections, int rows) {
         int room = Math.max(1, rows);
         int n = sections.size();
-        for (int full = n; full >= 0; full--) {
+        // one section alone keeps the top of its lines rather than shrink to its summary
+        for (int full = n; full >= (n == 1 ? 1 : 0); full--) {
             List<String> lines = layout(sections, full);
             if (lines.size() <= room) {
                 return lines;

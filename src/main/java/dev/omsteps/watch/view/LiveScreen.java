@@ -185,7 +185,12 @@ final class LiveScreen {
             int left = cols - DisplayWidth.of(head + sep);
             return left >= 8 ? head + sep + DisplayWidth.truncate(errors, left, ellipsis()) : head;
         }
-        return DisplayWidth.of(head) <= cols ? head : parts.get(0);
+        if (DisplayWidth.of(head) <= cols) {
+            return head;
+        }
+        // narrower still: how the watch ended or when it polls next says more than when it last polled
+        String last = parts.get(parts.size() - 1);
+        return DisplayWidth.of(last) <= cols ? last : DisplayWidth.truncate(last, cols, ellipsis());
     }
 
     /** A line no wider than the screen; colour codes do not count, and are dropped from a line that must be cut. */
