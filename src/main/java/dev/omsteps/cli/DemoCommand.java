@@ -2,7 +2,7 @@ package dev.omsteps.cli;
 
 import dev.omsteps.api.ClientOptions;
 import dev.omsteps.api.OmsClient;
-import dev.omsteps.api.OpenApiClient;
+import dev.omsteps.api.ApiClient;
 import dev.omsteps.api.RetryPolicy;
 import dev.omsteps.api.StepsResult;
 import dev.omsteps.config.CloudSettings;
@@ -62,7 +62,7 @@ public class DemoCommand implements Callable<Integer> {
             WatchSettings ws = new WatchSettings(interval, Duration.ofMinutes(5), 5, new StopRules(List.of()), TrendTracker.DEFAULT_WINDOW);
             WatchRunner runner = WatchRunner.forProjects(root, false, List.of(PROJECT), sim.clock().instant());
             Outcome outcome = runner.run("demo", false, listener -> {
-                OmsClient cloud = new OpenApiClient(settings, options, "omsteps-demo/" + VersionProvider.version());
+                OmsClient cloud = ApiClient.cloud(settings, options, "omsteps-demo/" + VersionProvider.version());
                 try (OmsClient client = new SimulatedTime(cloud, sim.clock())) {
                     return new Watcher(client, ws, ctx.clock(), ctx.sleeper(), listener).run(List.of(PROJECT));
                 }

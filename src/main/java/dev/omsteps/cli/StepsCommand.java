@@ -24,24 +24,16 @@ public class StepsCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "ID", description = "Project ID, e.g. np_4w3a5b6c.")
     String projectId;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "table", completionCandidates = Formats.class,
+    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "table", completionCandidates = OutputFormats.Steps.class,
             description = "table (default), wide (every metric column), json (omsteps' own document) or raw (the API body as received).")
     OutputFormat output;
 
     @Option(names = "--exit-status", description = "Exit 1 when a step has FAILED.")
     boolean exitStatus;
 
-    static final class Formats extends java.util.ArrayList<String> {
-        Formats() {
-            super(java.util.List.of("table", "wide", "json", "raw"));
-        }
-    }
-
     @Override
     public Integer call() throws IOException {
-        if (output == OutputFormat.NDJSON) {
-            throw new UsageException("-o ndjson is for watch", "use -o json with steps");
-        }
+        OutputFormats.check("steps", output);
         String id = ProjectIds.check(projectId);
         CliContext ctx = root.context();
         StepsResult result;

@@ -38,7 +38,7 @@ public record TerminalSettings(int width, int height, boolean color, boolean uni
     /** Detects the settings of the real output described by {@code ctx}. */
     public static TerminalSettings detect(CliContext ctx, ColorMode mode) {
         // the same charset CliContext.system() writes stdout with
-        Charset cs = ctx.stdoutIsTerminal() && System.console() != null ? System.console().charset() : StandardCharsets.UTF_8;
+        Charset cs = ctx.stdoutIsTerminal() ? ctx.console().charset() : StandardCharsets.UTF_8;
         return resolve(ctx.env(), ctx.stdoutIsTerminal(), cs, TerminalSize::ofStdout, mode);
     }
 

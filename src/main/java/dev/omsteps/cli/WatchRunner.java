@@ -132,7 +132,7 @@ final class WatchRunner {
         Runnable stopFollowingResizes = redrawn == null ? () -> { } : WindowResizes.follow(redrawn::resized);
         try {
             Outcome outcome = loop.run(WatchListeners.of(view, fatal));
-            fatal.fatal().forEach((id, e) -> Main.error(ctx.err(),
+            fatal.fatal().forEach((id, e) -> ctx.errors().print(
                     (nameProjects ? id + ": " : "") + command + " gave up: " + e.getMessage(), e.hint()));
             return outcome;
         } finally {

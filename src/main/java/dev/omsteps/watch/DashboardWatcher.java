@@ -3,7 +3,7 @@ package dev.omsteps.watch;
 import dev.omsteps.api.ApiException;
 import dev.omsteps.api.ProjectLister;
 import dev.omsteps.api.ProjectQuery;
-import dev.omsteps.api.Sleeper;
+import dev.omsteps.time.Sleeper;
 import dev.omsteps.model.Attention;
 import dev.omsteps.model.ProjectSummary;
 import dev.omsteps.model.StepStatus;

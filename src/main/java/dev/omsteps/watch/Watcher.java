@@ -2,7 +2,7 @@ package dev.omsteps.watch;
 
 import dev.omsteps.api.ApiException;
 import dev.omsteps.api.OmsClient;
-import dev.omsteps.api.Sleeper;
+import dev.omsteps.time.Sleeper;
 import dev.omsteps.model.StepsSnapshot;
 import java.time.Clock;
 import java.time.Duration;

@@ -58,4 +58,26 @@ class TerminalSettingsTest {
         assertFalse(TerminalSettings.resolve(Map.of(), true, StandardCharsets.US_ASCII, () -> new TerminalSize(80, 24), ColorMode.AUTO).unicode());
         assertFalse(TerminalSettings.resolve(Map.of(), true, Charset.forName("ISO-8859-1"), () -> new TerminalSize(80, 24), ColorMode.AUTO).unicode());
     }
+
+    @Test
+    void theConsoleCharsetDecidesForATerminal() {
+        UserConsole ascii = new UserConsole() {
+            @Override
+            public char[] readPassword(String prompt) {
+                return null;
+            }
+
+            @Override
+            public Charset charset() {
+                return StandardCharsets.US_ASCII;
+            }
+        };
+        java.io.PrintWriter sink = new java.io.PrintWriter(java.io.OutputStream.nullOutputStream());
+        CliContext onTerminal = new CliContext(Map.of("COLUMNS", "80"), java.nio.file.Path.of("."), java.io.InputStream.nullInputStream(),
+                java.io.OutputStream.nullOutputStream(), sink, sink, java.time.Clock.systemUTC(), d -> { }, true, ascii);
+        assertFalse(TerminalSettings.detect(onTerminal, ColorMode.NEVER).unicode(), "an ASCII terminal gets ASCII bars");
+        CliContext piped = new CliContext(Map.of("COLUMNS", "80"), java.nio.file.Path.of("."), java.io.InputStream.nullInputStream(),
+                java.io.OutputStream.nullOutputStream(), sink, sink, java.time.Clock.systemUTC(), d -> { }, false, ascii);
+        assertTrue(TerminalSettings.detect(piped, ColorMode.NEVER).unicode(), "a pipe is written as UTF-8 whatever the terminal");
+    }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.omsteps.testing.CliRun;
+import dev.omsteps.testing.LoopbackServer;
 import dev.omsteps.testing.FakeClock;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -23,8 +24,6 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import okio.Buffer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -56,19 +55,9 @@ class BadInputCorpusTest {
 
     @TempDir
     Path home;
+    @LoopbackServer
     private MockWebServer server;
     private final FakeClock clock = new FakeClock(CliRun.DEFAULT_NOW);
-
-    @BeforeEach
-    void start() throws Exception {
-        server = new MockWebServer();
-        server.start(InetAddress.getByName("127.0.0.1"), 0);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("corpus")

@@ -164,6 +164,7 @@ class ProjectsAgainstSimulatorTest {
         CliRun.Result none = cli().run("watch");
         assertEquals(2, none.exitCode());
         assertTrue(none.stderr().contains("project IDs or --all"), none.stderr());
+        assertEquals("omsteps: watch needs project IDs or --all — e.g. omsteps watch np_4w3a5b6c, or omsteps watch --all\n", none.stderr());
         assertEquals(2, cli().run("watch", "--all", "np_sim_suspended").exitCode());
         assertEquals(2, cli().run("watch", "np_sim_suspended", "--status", "FAILED").exitCode());
         assertEquals(0, sim.stats().requests());

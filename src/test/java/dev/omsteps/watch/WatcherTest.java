@@ -10,6 +10,7 @@ import dev.omsteps.model.ResponseParser;
 import dev.omsteps.model.StepsSnapshot;
 import dev.omsteps.testing.FakeClock;
 import dev.omsteps.watch.view.LogLinesView;
+import dev.omsteps.time.Durations;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;

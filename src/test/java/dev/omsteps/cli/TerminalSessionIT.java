@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * The real program in a real pseudo-terminal (util-linux {@code script}): the watch view is
  * chosen because stdout is a terminal, and it redraws in place instead of scrolling.
  */
-class TerminalSessionTest {
+class TerminalSessionIT {
 
     @Test
     void demoInAPseudoTerminalRedrawsInPlace() throws Exception {
