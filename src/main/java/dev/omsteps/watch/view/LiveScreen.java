@@ -23,9 +23,9 @@ import java.util.regex.Pattern;
  * <p>Every draw measures the terminal again and asks the view for a body that fits it, so a frame is
  * never taller than the screen (it would scroll, leaving a copy in the scrollback at every poll) and
  * no line is wider (it would wrap, and the next redraw would land in the wrong place). A redraw moves
- * the cursor up over the last frame and overwrites it line by line, erasing only what is left over to
- * the right of a line and below the frame: clearing from the top of the screen to its end would make
- * tmux (scroll-on-clear, its default) copy every frame into its history.
+ * the cursor up over the last frame and overwrites it row by row, then erases what is left below the
+ * frame: clearing from the top of the screen to its end would make tmux (scroll-on-clear, its default)
+ * copy every frame into its history.
  */
 final class LiveScreen {
 
@@ -139,13 +139,11 @@ final class LiveScreen {
             String line = fit(l, cols);
             int w = visibleWidth(line);
             widths.add(w);
-            frame.append(line);
-            if (w < cols) {
-                // erase what the last frame left to the right; not after a full line, where the
-                // cursor waits on the last cell and erasing would take that cell's character
-                frame.append(CSI).append('K');
-            }
-            frame.append('\n');
+            // the row is erased whole before it is written: what the last frame left to the right goes,
+            // and so does a terminal's mark that the row continues the one above (tmux sets it when it
+            // reflows a frame after a resize). Erasing after the text instead would take the last cell of
+            // a full-width line, where the cursor waits.
+            frame.append(CSI).append("2K").append(line).append('\n');
         }
         // what is left of a taller last frame, below this one (never from the top of the screen)
         frame.append(CSI).append('J');
