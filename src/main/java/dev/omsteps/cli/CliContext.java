@@ -1,6 +1,6 @@
 package dev.omsteps.cli;
 
-import dev.omsteps.api.Sleeper;
+import dev.omsteps.time.Sleeper;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;

@@ -1,9 +1,8 @@
 package dev.omsteps.cli;
 
+import dev.omsteps.api.ApiClient;
 import dev.omsteps.api.ClientOptions;
 import dev.omsteps.api.OmsClient;
-import dev.omsteps.api.OpenApiClient;
-import dev.omsteps.api.SelfHostedClient;
 import dev.omsteps.config.Endpoints;
 import dev.omsteps.config.SettingsOverrides;
 import dev.omsteps.config.Target;
@@ -55,7 +54,7 @@ final class ClientFactory {
                 ctx.err().println("omsteps: self-hosted OMS " + oms.settings().baseUrl()
                         + (oms.settings().hasUser() ? " as " + oms.settings().user() : " without a user"));
             }
-            return new SelfHostedClient(oms.settings(), options, userAgent);
+            return ApiClient.selfHosted(oms.settings(), options, userAgent);
         }
         Target.Cloud cloud = (Target.Cloud) target;
         if (root.debug()) {
@@ -63,7 +62,7 @@ final class ClientFactory {
                     + ", credentials from " + cloud.settings().credentials().source()
                     + " (AccessKey ID " + cloud.settings().credentials().accessKeyId() + ")");
         }
-        return new OpenApiClient(cloud.settings(), options, userAgent);
+        return ApiClient.cloud(cloud.settings(), options, userAgent);
     }
 
     /** Asks on the terminal, never echoing; null when there is no terminal to ask on. */

@@ -2,7 +2,6 @@ package dev.omsteps.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -111,9 +110,5 @@ public final class CompletionScripts {
             case "fish" -> fish(root);
             default -> throw new UsageException("no completion for shell '" + shell + "'", "use bash, zsh or fish");
         };
-    }
-
-    static String joined(List<String> l) {
-        return l.stream().collect(Collectors.joining(" "));
     }
 }

@@ -10,8 +10,9 @@ import dev.omsteps.config.Target;
 import dev.omsteps.watch.DashboardWatcher;
 import dev.omsteps.watch.Outcome;
 import dev.omsteps.watch.StopRules;
+import dev.omsteps.watch.TrendTracker;
 import dev.omsteps.watch.UntilCondition;
-import dev.omsteps.watch.FatalErrors;
+import dev.omsteps.watch.WatchSettings;
 import dev.omsteps.watch.Watcher;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -118,25 +119,20 @@ public class WatchCommand implements Callable<Integer> {
         }
         // One try per poll: the watch itself backs off between polls and counts errors in a row.
         ClientOptions options = ClientOptions.defaults().withRetry(new RetryPolicy(1, Duration.ZERO, Duration.ZERO));
-        Watcher.Settings ws = new Watcher.Settings(interval, timeout, maxErrors, new StopRules(conditions), 30, maxPolls);
-        FatalErrors view = new FatalErrors(all
-                ? WatchViews.dashboard(root, output == OutputFormat.NDJSON, ctx.clock())
-                : WatchViews.choose(root, output == OutputFormat.NDJSON, ids, ctx.clock().instant()));
-        Thread restore = ctx.stdoutIsTerminal() && output == OutputFormat.TABLE ? WatchViews.restoreTerminalOnExit(ctx) : null;
-        try (OmsClient client = ClientFactory.create(root, target, options)) {
-            if (all) {
+        WatchSettings ws = new WatchSettings(interval, timeout, maxErrors, new StopRules(conditions), TrendTracker.DEFAULT_WINDOW, maxPolls);
+        boolean ndjson = output == OutputFormat.NDJSON;
+        WatchRunner runner = all ? WatchRunner.dashboard(root, ndjson, ctx.clock())
+                : WatchRunner.forProjects(root, ndjson, ids, ctx.clock().instant());
+        Outcome outcome = runner.run("watch", !all && ids.size() > 1, listener -> {
+            try (OmsClient client = ClientFactory.create(root, target, options)) {
+                if (!all) {
+                    return new Watcher(client, ws, ctx.clock(), ctx.sleeper(), listener).run(ids);
+                }
                 try (ProjectLister lister = new ProjectLister(client, filters.pageSize, ProjectLister.MAX_IN_FLIGHT)) {
-                    Outcome outcome = new DashboardWatcher(lister, query, ws, ctx.clock(), ctx.sleeper(), view).run();
-                    view.fatal().forEach((id, e) -> Main.error(ctx.err(), "watch gave up: " + e.getMessage(), e.hint()));
-                    return outcome.exitCode();
+                    return new DashboardWatcher(lister, query, ws, ctx.clock(), ctx.sleeper(), listener).run();
                 }
             }
-            Outcome outcome = new Watcher(client, ws, ctx.clock(), ctx.sleeper(), view).run(ids);
-            view.fatal().forEach((id, e) -> Main.error(ctx.err(),
-                    (ids.size() > 1 ? id + ": " : "") + "watch gave up: " + e.getMessage(), e.hint()));
-            return outcome.exitCode();
-        } finally {
-            WatchViews.restoreTerminal(ctx, restore);
-        }
+        });
+        return outcome.exitCode();
     }
 }

@@ -48,10 +48,6 @@ public final class StepNames {
         return step.name() != null ? step.name() : "step " + step.order();
     }
 
-    public static boolean isKnown(String name) {
-        return name != null && TITLES.containsKey(name.strip().toUpperCase(java.util.Locale.ROOT));
-    }
-
     /** Steps whose progress is a row copy or comparison, where an ETA makes sense. */
     public static boolean isBulkCopy(String name) {
         if (name == null) {

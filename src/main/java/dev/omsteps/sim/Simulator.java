@@ -1,6 +1,5 @@
 package dev.omsteps.sim;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.omsteps.sim.scenario.Scenario;
@@ -79,9 +78,11 @@ public final class Simulator implements AutoCloseable {
         this.flavour = flavour;
         this.clock = new SimulatedClock(options.clock(), options.speed());
         this.gateway = new Gateway(options.credentials(), options.serverClock());
-        this.actions = new OmsActions(new ObjectMapper(), options.scenarios(), clock, options.seed());
+        AnswerWriter writer = new AnswerWriter();
+        LiveScenarios live = new LiveScenarios(options.scenarios(), clock, options.seed());
+        this.actions = new OmsActions(writer, live);
         this.faults = new FaultInjector(options.faultRate(), options.seed());
-        this.selfHosted = new SelfHostedApi(new ObjectMapper(), options.scenarios(), clock, options.seed());
+        this.selfHosted = new SelfHostedApi(writer, live);
         this.requestIds = new Random(options.seed() ^ 0x5DEECE66DL);
     }
 

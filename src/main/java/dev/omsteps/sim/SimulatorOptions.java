@@ -1,6 +1,6 @@
 package dev.omsteps.sim;
 
-import dev.omsteps.api.Sleeper;
+import dev.omsteps.time.Sleeper;
 import dev.omsteps.sim.scenario.ScenarioCatalog;
 import java.time.Clock;
 
@@ -42,10 +42,6 @@ public record SimulatorOptions(int port, double speed, double faultRate, long se
 
     public SimulatorOptions withFaults(double rate, long seedValue) {
         return new SimulatorOptions(port, speed, rate, seedValue, clock, serverClock, sleeper, credentials, scenarios);
-    }
-
-    public SimulatorOptions withSeed(long s) {
-        return new SimulatorOptions(port, speed, faultRate, s, clock, serverClock, sleeper, credentials, scenarios);
     }
 
     /** The base clock of the simulated time (a settable fake in tests). */

@@ -20,6 +20,12 @@ import java.util.OptionalLong;
  */
 public final class TrendTracker {
 
+    /**
+     * Polls a watch keeps per project unless told otherwise: enough for a sparkline that reads as a
+     * trend (a few minutes at the default 5 s interval), short enough to sit beside its figures on one line.
+     */
+    public static final int DEFAULT_WINDOW = 30;
+
     /** One poll's figures; null where the project did not report them. */
     record Sample(Instant at, Integer bulkStep, Long processed, Long capacity, Long rps, Long lag) {
     }

@@ -3,6 +3,7 @@ package dev.omsteps.watch;
 import dev.omsteps.model.Step;
 import dev.omsteps.model.StepNames;
 import dev.omsteps.model.StepsSnapshot;
+import dev.omsteps.time.Durations;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.function.Predicate;

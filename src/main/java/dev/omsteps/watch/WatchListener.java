@@ -7,11 +7,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** What a watch reports as it goes; the three views (terminal, log lines, ndjson) implement it. */
+/**
+ * What a watch reports as it goes. The views (terminal, dashboard, log lines, ndjson) implement it, and
+ * so can anything else that follows a watch; each overrides only the events it cares about, and
+ * {@link WatchListeners#of} lets several follow one watch.
+ */
 public interface WatchListener {
 
     /** A successful poll of one project; {@code changes} is empty on the first one. */
-    void onSnapshot(String projectId, StepsSnapshot snapshot, List<StepChange> changes, TrendTracker trend);
+    default void onSnapshot(String projectId, StepsSnapshot snapshot, List<StepChange> changes, TrendTracker trend) {
+    }
 
     /**
      * {@code watch --all}: after the {@link #onSnapshot}s of one round of ListProjects pages, every project
@@ -21,16 +26,18 @@ public interface WatchListener {
     }
 
     /** A poll that failed; the watch goes on when {@code willRetry}. */
-    void onPollError(String projectId, ApiException error, int consecutive, boolean willRetry, Instant at);
+    default void onPollError(String projectId, ApiException error, int consecutive, boolean willRetry, Instant at) {
+    }
 
     /** Between polls, about once a second, with the time of the next poll. */
     default void onWaiting(Instant now, Instant nextPoll) {
     }
 
-    /** The watch of one project has ended. */
+    /** The watch of one project has ended; {@code reason} in words ({@link StopRules} has them all). */
     default void onProjectDone(String projectId, Outcome outcome, String reason, Instant at) {
     }
 
-    /** The whole watch has ended. */
-    void onDone(Outcome outcome, Map<String, Outcome> perProject, Instant at);
+    /** The whole watch has ended; the last event. */
+    default void onDone(Outcome outcome, Map<String, Outcome> perProject, Instant at) {
+    }
 }

@@ -1,6 +1,6 @@
 package dev.omsteps.testing;
 
-import dev.omsteps.api.Sleeper;
+import dev.omsteps.time.Sleeper;
 import dev.omsteps.cli.CliContext;
 import dev.omsteps.cli.Main;
 import java.io.ByteArrayInputStream;

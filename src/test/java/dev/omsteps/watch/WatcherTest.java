@@ -9,6 +9,8 @@ import dev.omsteps.api.StepsResult;
 import dev.omsteps.model.ResponseParser;
 import dev.omsteps.model.StepsSnapshot;
 import dev.omsteps.testing.FakeClock;
+import dev.omsteps.watch.view.LogLinesView;
+import dev.omsteps.time.Durations;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -77,7 +79,7 @@ class WatcherTest {
 
     Outcome watch(ScriptedClient c, Duration timeout, int maxErrors, List<String> until, String... ids) {
         List<UntilCondition> conds = until.stream().map(UntilCondition::parse).toList();
-        Watcher w = new Watcher(c, new Watcher.Settings(Duration.ofSeconds(5), timeout, maxErrors, new StopRules(conds), 10),
+        Watcher w = new Watcher(c, new WatchSettings(Duration.ofSeconds(5), timeout, maxErrors, new StopRules(conds), 10),
                 clock, clock.sleeper(), new LogLinesView(new PrintWriter(log)));
         return w.run(List.of(ids));
     }

@@ -1,4 +1,4 @@
-package dev.omsteps.watch;
+package dev.omsteps.watch.view;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -6,6 +6,10 @@ import dev.omsteps.api.ApiException;
 import dev.omsteps.model.Step;
 import dev.omsteps.model.StepsSnapshot;
 import dev.omsteps.render.JsonRenderer;
+import dev.omsteps.watch.Outcome;
+import dev.omsteps.watch.StepChange;
+import dev.omsteps.watch.TrendTracker;
+import dev.omsteps.watch.WatchListener;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.HashSet;

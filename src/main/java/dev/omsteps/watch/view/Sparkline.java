@@ -1,4 +1,4 @@
-package dev.omsteps.watch;
+package dev.omsteps.watch.view;
 
 import java.util.List;
 

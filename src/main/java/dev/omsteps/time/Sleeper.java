@@ -1,4 +1,4 @@
-package dev.omsteps.api;
+package dev.omsteps.time;
 
 import java.time.Duration;
 

@@ -1,4 +1,4 @@
-package dev.omsteps.watch;
+package dev.omsteps.time;
 
 import java.time.Duration;
 import java.util.regex.Matcher;

@@ -1,7 +1,11 @@
-package dev.omsteps.watch;
+package dev.omsteps.watch.view;
 
 import dev.omsteps.api.ApiException;
 import dev.omsteps.model.StepsSnapshot;
+import dev.omsteps.watch.Outcome;
+import dev.omsteps.watch.StepChange;
+import dev.omsteps.watch.TrendTracker;
+import dev.omsteps.watch.WatchListener;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.ZoneOffset;

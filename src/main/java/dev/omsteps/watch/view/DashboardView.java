@@ -1,8 +1,8 @@
-package dev.omsteps.watch;
+package dev.omsteps.watch.view;
 
-import dev.omsteps.api.ApiException;
 import dev.omsteps.model.ProjectSummary;
-import dev.omsteps.model.StepsSnapshot;
+import dev.omsteps.watch.DashboardWatcher;
+import dev.omsteps.watch.Outcome;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,7 +16,7 @@ import java.util.function.Function;
  * At most {@code maxRows} project lines are drawn, so a frame never scrolls off the screen (which would
  * defeat redrawing in place); the rest are counted on one line — they are the least urgent.
  */
-public final class DashboardView implements WatchListener {
+public final class DashboardView extends RedrawnView {
 
     /** A dashboard's lines for a sorted list: count line first, heading, then one per project. */
     public interface Frame extends Function<List<ProjectSummary>, List<String>> {
@@ -24,18 +24,12 @@ public final class DashboardView implements WatchListener {
 
     private final Frame frame;
     private final int maxRows;
-    private final LiveScreen screen;
     private List<String> body = List.of("waiting for the first page of projects…");
 
     public DashboardView(PrintWriter out, Frame frame, int width, int maxRows, boolean unicode) {
+        super(out, width, unicode);
         this.frame = frame;
         this.maxRows = Math.max(3, maxRows);
-        this.screen = new LiveScreen(out, width, unicode);
-    }
-
-    @Override
-    public void onSnapshot(String projectId, StepsSnapshot snapshot, List<StepChange> changes, TrendTracker trend) {
-        // the dashboard draws from onProjects, once per round of pages
     }
 
     @Override
@@ -49,16 +43,6 @@ public final class DashboardView implements WatchListener {
         }
         body = shown;
         screen.polled(DashboardWatcher.SUBJECT, at, body);
-    }
-
-    @Override
-    public void onPollError(String projectId, ApiException e, int consecutive, boolean willRetry, Instant at) {
-        screen.pollFailed(projectId, e, consecutive, willRetry);
-    }
-
-    @Override
-    public void onWaiting(Instant now, Instant nextPoll) {
-        screen.waiting(now, nextPoll);
     }
 
     @Override

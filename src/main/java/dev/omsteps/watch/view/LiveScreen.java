@@ -1,7 +1,8 @@
-package dev.omsteps.watch;
+package dev.omsteps.watch.view;
 
 import dev.omsteps.api.ApiException;
 import dev.omsteps.render.DisplayWidth;
+import dev.omsteps.watch.Outcome;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,8 +1,10 @@
-package dev.omsteps.watch;
+package dev.omsteps.watch.view;
 
-import dev.omsteps.render.HumanUnits;
-import dev.omsteps.api.ApiException;
 import dev.omsteps.model.StepsSnapshot;
+import dev.omsteps.render.HumanUnits;
+import dev.omsteps.watch.Outcome;
+import dev.omsteps.watch.StepChange;
+import dev.omsteps.watch.TrendTracker;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,16 +18,15 @@ import java.util.function.Function;
  * On a terminal: one section per project (its table and trends), redrawn in place, and a status
  * line with the last poll, a countdown to the next one and any transient error.
  */
-public final class TerminalView implements WatchListener {
+public final class TerminalView extends RedrawnView {
 
     private final Function<StepsSnapshot, String> table;
-    private final LiveScreen screen;
     private final Map<String, List<String>> sections = new LinkedHashMap<>();
     private final Map<String, StepsSnapshot> last = new LinkedHashMap<>();
 
     public TerminalView(PrintWriter out, Function<StepsSnapshot, String> table, int width, boolean unicode, List<String> projectIds) {
+        super(out, width, unicode);
         this.table = table;
-        this.screen = new LiveScreen(out, width, unicode);
         projectIds.forEach(id -> sections.put(id, List.of(id + ": waiting for the first answer…")));
     }
 
@@ -53,16 +54,6 @@ public final class TerminalView implements WatchListener {
             out.add(" lag    " + Sparkline.of(lag, screen.unicode()) + "  now " + HumanUnits.duration(Duration.ofSeconds(lag.get(lag.size() - 1))));
         }
         return out;
-    }
-
-    @Override
-    public void onPollError(String projectId, ApiException e, int consecutive, boolean willRetry, Instant at) {
-        screen.pollFailed(projectId, e, consecutive, willRetry);
-    }
-
-    @Override
-    public void onWaiting(Instant now, Instant nextPoll) {
-        screen.waiting(now, nextPoll);
     }
 
     @Override

@@ -1,11 +1,13 @@
-package dev.omsteps.watch;
+package dev.omsteps.watch.view;
 
-import dev.omsteps.render.HumanUnits;
 import dev.omsteps.model.ErrorDetail;
 import dev.omsteps.model.Step;
 import dev.omsteps.model.StepNames;
 import dev.omsteps.model.StepStatus;
 import dev.omsteps.model.StepsSnapshot;
+import dev.omsteps.render.HumanUnits;
+import dev.omsteps.watch.StepChange;
+import dev.omsteps.watch.TrendTracker;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
