@@ -40,6 +40,11 @@ public record MetricQuery(String projectId, String stepName, String metricType, 
         METRICS_BY_STEP = java.util.Collections.unmodifiableMap(m);
     }
 
+    /** Self-hosted names of the steps that have metrics, and the name DescribeProjectStepMetric knows them by. */
+    private static final Map<String, String> STEP_ALIASES = Map.of(
+            "INCR_SYNC", "INCR_TRANSFER", "FULL_MIGRATION", "FULL_TRANSFER", "FULL_VALIDATION", "FULL_VERIFIER",
+            "REVERSE_INCR_SYNC", "REVERSE_INCR_TRANSFER");
+
     public MetricQuery {
         stepName = upper(stepName);
         metricType = upper(metricType);
@@ -89,13 +94,15 @@ public record MetricQuery(String projectId, String stepName, String metricType, 
     /**
      * The step whose history is most telling for a project: incremental sync while it runs or
      * monitors, else the first other running step that has metrics, else the last such step that
-     * ran; null when the project has none.
+     * ran; null when the project has none. Self-hosted step names ({@code INCR_SYNC}) are given by the
+     * names the metric API knows ({@code INCR_TRANSFER}).
      */
     public static String defaultStep(List<Step> steps) {
         String active = null;
         String ran = null;
         for (Step s : steps) {
             String n = s.name() == null ? "" : s.name().toUpperCase(Locale.ROOT);
+            n = STEP_ALIASES.getOrDefault(n, n);
             if (!METRICS_BY_STEP.containsKey(n) || s.status().is(StepStatus.Kind.INIT)) {
                 continue;
             }
