@@ -1,5 +1,6 @@
 package dev.omsteps.cli;
 
+import dev.omsteps.watch.StepInspector;
 import dev.omsteps.api.ClientOptions;
 import dev.omsteps.api.OmsClient;
 import dev.omsteps.api.ProjectLister;
@@ -70,6 +71,15 @@ public class WatchCommand implements Callable<Integer> {
     int maxErrors;
 
     /** For benchmarks and soak tests: a fixed number of polls, then exit 4 as for a timeout. */
+    @Option(names = "--components",
+            description = "When a step fails or stalls, show the components doing its work (DescribeProjectComponents), "
+                    + "and open the trend with the server's last hour (DescribeProjectStepMetric). On by default on a terminal.")
+    boolean components;
+
+    @Option(names = "--stall-after", paramLabel = "DURATION", defaultValue = "10m", converter = DurationConverter.class,
+            description = "A running step that has not moved for this long counts as stalled (default ${DEFAULT-VALUE}).")
+    Duration stallAfter;
+
     @Option(names = "--max-polls", hidden = true, paramLabel = "N", defaultValue = "0")
     long maxPolls;
 
@@ -126,7 +136,10 @@ public class WatchCommand implements Callable<Integer> {
         Outcome outcome = runner.run("watch", !all && ids.size() > 1, listener -> {
             try (OmsClient client = ClientFactory.create(root, target, options)) {
                 if (!all) {
-                    return new Watcher(client, ws, ctx.clock(), ctx.sleeper(), listener).run(ids);
+                    // deeper looks cost calls: taken where someone looks at a screen, or when asked for
+                    boolean inspect = components || (ctx.stdoutIsTerminal() && !ndjson);
+                    StepInspector inspector = inspect ? new StepInspector(client, ctx.clock(), TrendTracker.DEFAULT_WINDOW) : null;
+                    return new Watcher(client, ws, ctx.clock(), ctx.sleeper(), listener, inspector, stallAfter).run(ids);
                 }
                 try (ProjectLister lister = new ProjectLister(client, filters.pageSize, ProjectLister.MAX_IN_FLIGHT)) {
                     return new DashboardWatcher(lister, query, ws, ctx.clock(), ctx.sleeper(), listener).run();

@@ -42,6 +42,10 @@ final class LiveScreen {
         out.print(HIDE_CURSOR);
     }
 
+    int width() {
+        return width;
+    }
+
     boolean unicode() {
         return unicode;
     }

@@ -1,5 +1,8 @@
 package dev.omsteps.watch.view;
 
+import dev.omsteps.model.Component;
+import dev.omsteps.render.ComponentsRenderer;
+import dev.omsteps.render.RenderOptions;
 import dev.omsteps.model.StepsSnapshot;
 import dev.omsteps.render.HumanUnits;
 import dev.omsteps.watch.Outcome;
@@ -23,6 +26,8 @@ public final class TerminalView extends RedrawnView {
     private final Function<StepsSnapshot, String> table;
     private final Map<String, List<String>> sections = new LinkedHashMap<>();
     private final Map<String, StepsSnapshot> last = new LinkedHashMap<>();
+    /** The components block shown under a project's table since its step failed or stalled. */
+    private final Map<String, List<String>> components = new LinkedHashMap<>();
 
     public TerminalView(PrintWriter out, Function<StepsSnapshot, String> table, int width, boolean unicode, List<String> projectIds) {
         super(out, width, unicode);
@@ -34,6 +39,7 @@ public final class TerminalView extends RedrawnView {
     public void onSnapshot(String projectId, StepsSnapshot s, List<StepChange> changes, TrendTracker trend) {
         List<String> lines = new ArrayList<>(table.apply(s).lines().toList());
         trendLines(trend).forEach(l -> lines.add(screen.fit(l)));
+        lines.addAll(components.getOrDefault(projectId, List.of()));
         sections.put(projectId, lines);
         last.put(projectId, s);
         screen.polled(projectId, s.fetchedAt(), body());
@@ -54,6 +60,16 @@ public final class TerminalView extends RedrawnView {
             out.add(" lag    " + Sparkline.of(lag, screen.unicode()) + "  now " + HumanUnits.duration(Duration.ofSeconds(lag.get(lag.size() - 1))));
         }
         return out;
+    }
+
+    @Override
+    public void onComponents(String projectId, String stepName, String reason, List<Component> parts, Instant at) {
+        List<String> block = new ComponentsRenderer().lines("Components of " + stepName + " (" + reason + ")", parts,
+                new RenderOptions(screen.width(), false, screen.unicode(), false, at));
+        components.put(projectId, block);
+        List<String> lines = new ArrayList<>(sections.getOrDefault(projectId, List.of()));
+        lines.addAll(block);
+        sections.put(projectId, lines);
     }
 
     @Override
