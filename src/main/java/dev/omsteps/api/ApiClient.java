@@ -1,5 +1,7 @@
 package dev.omsteps.api;
 
+import dev.omsteps.config.CloudSettings;
+import dev.omsteps.config.OmsSettings;
 import dev.omsteps.model.ComponentsParser;
 import dev.omsteps.model.MetricHistory;
 import dev.omsteps.model.MetricParser;
@@ -7,13 +9,11 @@ import dev.omsteps.model.MetricQuery;
 import dev.omsteps.model.ProjectComponents;
 import dev.omsteps.model.ProjectDetails;
 import dev.omsteps.model.ProjectDetailsParser;
+import dev.omsteps.model.ProjectsPage;
+import dev.omsteps.model.ResponseParser;
 import dev.omsteps.model.VerificationPage;
 import dev.omsteps.model.VerificationParser;
 import java.util.List;
-import dev.omsteps.config.CloudSettings;
-import dev.omsteps.config.OmsSettings;
-import dev.omsteps.model.ProjectsPage;
-import dev.omsteps.model.ResponseParser;
 
 /**
  * The OMS actions omsteps calls, one method each, for either deployment: the {@link Dialect} turns an

@@ -4,9 +4,9 @@ import dev.omsteps.model.MetricHistory;
 import dev.omsteps.model.MetricQuery;
 import dev.omsteps.model.ProjectComponents;
 import dev.omsteps.model.ProjectDetails;
+import dev.omsteps.model.ProjectsPage;
 import dev.omsteps.model.VerificationPage;
 import java.util.List;
-import dev.omsteps.model.ProjectsPage;
 
 /** What the commands need from an OMS deployment, cloud or self-hosted. */
 public interface OmsClient extends AutoCloseable {

@@ -1,10 +1,10 @@
 package dev.omsteps.watch.view;
 
+import dev.omsteps.api.ApiException;
 import dev.omsteps.model.Component;
+import dev.omsteps.model.StepsSnapshot;
 import dev.omsteps.render.ComponentsRenderer;
 import dev.omsteps.render.RenderOptions;
-import dev.omsteps.api.ApiException;
-import dev.omsteps.model.StepsSnapshot;
 import dev.omsteps.watch.Outcome;
 import dev.omsteps.watch.StepChange;
 import dev.omsteps.watch.TrendTracker;

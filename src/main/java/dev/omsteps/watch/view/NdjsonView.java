@@ -1,14 +1,14 @@
 package dev.omsteps.watch.view;
 
-import dev.omsteps.model.Component;
-import dev.omsteps.model.ProjectComponents;
-import dev.omsteps.render.ProjectDetailsJson;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.omsteps.api.ApiException;
+import dev.omsteps.model.Component;
+import dev.omsteps.model.ProjectComponents;
 import dev.omsteps.model.Step;
 import dev.omsteps.model.StepsSnapshot;
 import dev.omsteps.render.JsonRenderer;
+import dev.omsteps.render.ProjectDetailsJson;
 import dev.omsteps.watch.Outcome;
 import dev.omsteps.watch.StepChange;
 import dev.omsteps.watch.TrendTracker;
