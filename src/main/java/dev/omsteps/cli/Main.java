@@ -33,6 +33,8 @@ public final class Main {
         m.put("steps", StepsCommand::new);
         m.put("watch", WatchCommand::new);
         m.put("projects", ProjectsCommand::new);
+        m.put("verify", VerifyCommand::new);
+        m.put("metrics", MetricsCommand::new);
         m.put("demo", DemoCommand::new);
         m.put("simulate", SimulateCommand::new);
         m.put("config", ConfigCommand::new);

@@ -21,6 +21,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "3:API error: signature, access key, permission, not found, bad answer, network after retries",
             "4:watch timed out",
             "5:project suspended (watch)",
+            "6:verify: a table differs or could not be verified",
+            "7:verify: full verification has not finished",
             "70:internal error (rerun with --debug and report it)",
             "130:interrupted"
         },
@@ -40,6 +42,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "  omsteps steps np_4w3a5b6c",
             "  omsteps watch np_4w3a5b6c --timeout 2h && echo migrated",
             "  omsteps watch np_4w3a5b6c --until lag<10s -o ndjson | jq .event",
+            "  omsteps verify np_4w3a5b6c && echo safe to cut over",
+            "  omsteps metrics np_4w3a5b6c --since 6h",
             "  omsteps projects --status RUNNING,FAILED",
             "  omsteps watch --all --type SYNC"
         })

@@ -33,6 +33,8 @@ public final class TrendTracker {
     private final int window;
     private final Deque<Sample> samples = new ArrayDeque<>();
     private Integer lastBulkStep;
+    private final List<Long> seededLag = new ArrayList<>();
+    private final List<Long> seededRps = new ArrayList<>();
 
     public TrendTracker(int window) {
         this.window = window;
@@ -49,6 +51,7 @@ public final class TrendTracker {
             // a new copy step (full migration → full verification), even with polls between them
             // that saw none running: the old rates say nothing about it
             samples.clear();
+            seededRps.clear();
         }
         if (order != null) {
             lastBulkStep = order;
@@ -65,24 +68,40 @@ public final class TrendTracker {
                 && st.metrics() != null).findFirst().orElse(null);
     }
 
+    /**
+     * The server's own recent history (DescribeProjectStepMetric) to open with, oldest first: the
+     * sparklines start from it instead of from nothing, and live polls push it out of the window.
+     */
+    public void seed(List<Long> lag, List<Long> rps) {
+        seededLag.clear();
+        seededLag.addAll(lag);
+        seededRps.clear();
+        seededRps.addAll(rps);
+    }
+
     public List<Long> rpsHistory() {
-        List<Long> out = new ArrayList<>();
+        List<Long> out = new ArrayList<>(seededRps);
         samples.forEach(x -> {
             if (x.rps() != null) {
                 out.add(x.rps());
             }
         });
-        return out;
+        return lastWindow(out);
+    }
+
+    /** The newest {@code window} values: seeded history makes room for live polls. */
+    private List<Long> lastWindow(List<Long> values) {
+        return values.size() > window ? new ArrayList<>(values.subList(values.size() - window, values.size())) : values;
     }
 
     public List<Long> lagHistory() {
-        List<Long> out = new ArrayList<>();
+        List<Long> out = new ArrayList<>(seededLag);
         samples.forEach(x -> {
             if (x.lag() != null) {
                 out.add(x.lag());
             }
         });
-        return out;
+        return lastWindow(out);
     }
 
     /** Rows per second between the oldest and newest poll that both carry row counts. */

@@ -92,7 +92,8 @@ class WatchCommandTest {
     void terminalOutputRedrawsInPlace() {
         answer("RUNNING", 10);
         answer("FINISHED", 100);
-        CliRun.Result r = cli().terminal(true).run("watch", "np_1", "--interval", "1s");
+        // the queue holds exactly the polls' answers: no deeper looks
+        CliRun.Result r = cli().terminal(true).run("watch", "np_1", "--interval", "1s", "--no-components");
         assertEquals(0, r.exitCode(), r.stderr());
         assertTrue(r.stdout().contains("\u001b[?25l"), "cursor hidden while drawing");
         assertTrue(r.stdout().matches("(?s).*\u001b\\[\\d+F.*"), "moves up to redraw");

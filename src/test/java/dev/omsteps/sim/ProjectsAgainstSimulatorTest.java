@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ProjectsAgainstSimulatorTest {
 
-    static final int ALL = ProjectFleet.SIZE + 5;
+    static final int ALL = ProjectFleet.SIZE + ScenarioCatalog.standard().all().size();
     private final ObjectMapper json = new ObjectMapper();
     private final FakeClock clock = new FakeClock(CliRun.DEFAULT_NOW);
     private Simulator sim;
@@ -76,7 +76,7 @@ class ProjectsAgainstSimulatorTest {
         assertEquals(ALL, doc.path("projects").size());
         assertEquals(ALL, ids(doc).size());
         assertTrue(ids(doc).contains("np_sim_full_migration"));
-        // 205 projects at 100 a page
+        // 206 projects at 100 a page
         assertEquals(3, sim.stats().requests());
     }
 
@@ -84,7 +84,7 @@ class ProjectsAgainstSimulatorTest {
     void smallPagesAreFetchedWithAtMostFourRequestsInFlight() throws Exception {
         JsonNode doc = projectsJson("--page-size", "5");
         assertEquals(ALL, ids(doc).size());
-        assertEquals(41, sim.stats().requests());
+        assertEquals(42, sim.stats().requests());
         int max = sim.stats().maxInFlight();
         assertTrue(max >= 1 && max <= 4, "max in flight " + max);
     }
@@ -128,7 +128,7 @@ class ProjectsAgainstSimulatorTest {
     @Test
     void projectFieldsCarryTheCurrentStepAndItsProgress() throws Exception {
         JsonNode doc = projectsJson("--search", "np_sim_");
-        assertEquals(5, doc.path("projects").size());
+        assertEquals(6, doc.path("projects").size());
         for (JsonNode p : doc.path("projects")) {
             if (p.path("id").asText().equals("np_sim_precheck_failed")) {
                 assertEquals("PRE_CHECK", p.path("currentStep").path("name").asText());

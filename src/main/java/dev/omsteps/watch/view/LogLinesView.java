@@ -1,8 +1,11 @@
 package dev.omsteps.watch.view;
 
 import dev.omsteps.api.ApiException;
+import dev.omsteps.model.Component;
 import dev.omsteps.model.StepStatus;
 import dev.omsteps.model.StepsSnapshot;
+import dev.omsteps.render.ComponentsRenderer;
+import dev.omsteps.render.RenderOptions;
 import dev.omsteps.render.Times;
 import dev.omsteps.watch.Outcome;
 import dev.omsteps.watch.StepChange;
@@ -62,6 +65,12 @@ public final class LogLinesView implements WatchListener {
     public void onPollError(String projectId, ApiException e, int consecutive, boolean willRetry, Instant at) {
         line(at, projectId, "poll failed" + (consecutive > 1 ? " (" + consecutive + " in a row)" : "")
                 + (willRetry ? ", retrying: " : ": ") + e.getMessage());
+    }
+
+    @Override
+    public void onComponents(String projectId, String stepName, String reason, List<Component> parts, Instant at) {
+        new ComponentsRenderer().lines("components of " + stepName + " (" + reason + "):", parts,
+                new RenderOptions(200, false, true, false, at)).forEach(l -> line(at, projectId, l));
     }
 
     @Override

@@ -1,8 +1,11 @@
 package dev.omsteps.watch.view;
 
+import dev.omsteps.model.Component;
 import dev.omsteps.model.StepsSnapshot;
 import dev.omsteps.render.DisplayWidth;
+import dev.omsteps.render.ComponentsRenderer;
 import dev.omsteps.render.HumanUnits;
+import dev.omsteps.render.RenderOptions;
 import dev.omsteps.watch.Outcome;
 import dev.omsteps.watch.StepChange;
 import dev.omsteps.watch.TrendTracker;
@@ -34,6 +37,10 @@ public final class TerminalView extends RedrawnView {
         List<Long> rps = List.of();
         Double observedRps;
         List<Long> lag = List.of();
+        /** The components behind a step that failed or stalled, with why they are shown. */
+        String componentsTitle;
+        List<Component> components = List.of();
+        Instant componentsAt;
         String ended;
     }
 
@@ -62,6 +69,16 @@ public final class TerminalView extends RedrawnView {
     }
 
     @Override
+    public void onComponents(String projectId, String stepName, String reason, List<Component> parts, Instant at) {
+        synchronized (screen) {
+            Project p = projects.computeIfAbsent(projectId, id -> new Project());
+            p.componentsTitle = "Components of " + stepName + " (" + reason + ")";
+            p.components = List.copyOf(parts);
+            p.componentsAt = at;
+        }
+    }
+
+    @Override
     public void onProjectDone(String projectId, Outcome outcome, String reason, Instant at) {
         synchronized (screen) {
             // a failed step's error is in the table already (under it): said once
@@ -84,6 +101,10 @@ public final class TerminalView extends RedrawnView {
         }
         List<String> lines = new ArrayList<>(table.lines(p.snapshot, columns));
         trendLines(p, columns).forEach(lines::add);
+        if (p.componentsTitle != null) {
+            lines.addAll(new ComponentsRenderer().lines(p.componentsTitle, p.components,
+                    new RenderOptions(columns, false, screen.unicode(), false, p.componentsAt, screen.zone())));
+        }
         String summary = id + ": " + ChangeLines.summary(p.snapshot);
         if (p.ended != null) {
             lines.add(p.ended);
