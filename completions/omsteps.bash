@@ -196,7 +196,7 @@ function _picocli_omsteps() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="steps watch projects verify metrics demo simulate config completion"
-  local flag_opts="'--allow-http' '--debug' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--allow-http' '--utc' '--debug' '-h' '--help' '-V' '--version'"
   local arg_opts="'--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--ca-cert' '--color'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -258,7 +258,7 @@ function _picocli_omsteps_steps() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--exit-status' '--components' '--facts' '-h' '--help' '-V' '--version' '--allow-http' '--debug'"
+  local flag_opts="'--exit-status' '--components' '--facts' '-h' '--help' '-V' '--version' '--allow-http' '--utc' '--debug'"
   local arg_opts="'-o' '--output' '--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--ca-cert' '--color'"
   local FORMAT_option_args=("table" "wide" "json" "raw") # --output values
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -326,7 +326,7 @@ function _picocli_omsteps_watch() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '--components' '-h' '--help' '-V' '--version' '--allow-http' '--debug'"
+  local flag_opts="'--all' '--components' '-h' '--help' '-V' '--version' '--allow-http' '--utc' '--debug'"
   local arg_opts="'--status' '--type' '--search' '--page-size' '--interval' '--timeout' '--until' '--max-errors' '--stall-after' '-o' '--output' '--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--ca-cert' '--color'"
   local STATUS_option_args=("INIT" "RUNNING" "SUSPEND" "FAILED" "FINISHED" "RELEASING" "RELEASED" "DELETED" "RUNNING_MODIFYING" "RUNNING_MERGING" "RUNNING_ALARMING") # --status values
   local TYPE_option_args=("MIGRATION" "SYNC") # --type values
@@ -427,7 +427,7 @@ function _picocli_omsteps_projects() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--allow-http' '--debug'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--allow-http' '--utc' '--debug'"
   local arg_opts="'--status' '--type' '--search' '--page-size' '-o' '--output' '--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--ca-cert' '--color'"
   local STATUS_option_args=("INIT" "RUNNING" "SUSPEND" "FAILED" "FINISHED" "RELEASING" "RELEASED" "DELETED" "RUNNING_MODIFYING" "RUNNING_MERGING" "RUNNING_ALARMING") # --status values
   local TYPE_option_args=("MIGRATION" "SYNC") # --type values
@@ -513,7 +513,7 @@ function _picocli_omsteps_verify() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--allow-http' '--debug'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--allow-http' '--utc' '--debug'"
   local arg_opts="'-o' '--output' '--source-schema' '--target-schema' '--page-size' '--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--ca-cert' '--color'"
   local FORMAT_option_args=("table" "json") # --output values
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -590,7 +590,7 @@ function _picocli_omsteps_metrics() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--allow-http' '--debug'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--allow-http' '--utc' '--debug'"
   local arg_opts="'--step' '--metric' '--since' '--aggregator' '--points' '--height' '-o' '--output' '--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--ca-cert' '--color'"
   local STEP_option_args=("INCR_TRANSFER" "FULL_TRANSFER" "FULL_VERIFIER" "REVERSE_INCR_TRANSFER" "INCR_VERIFIER") # --step values
   local METRIC_option_args=("DELAY" "RPS" "IOPS" "SINK_COMMIT_TIME" "SINK_EXECUTE_TIME" "SOURCE_READ_TIME" "SOURCE_SLICE_TIME" "FULL_VERIFY_SOURCE_RPS" "FULL_VERIFY_DEST_RPS" "FULL_VERIFY_SOURCE_READ_IOPS" "FULL_VERIFY_DEST_READ_IOPS" "INCR_VERIFY_SRC_REVIEW_RPS" "INCR_VERIFY_DST_REVIEW_RPS" "INCR_VERIFY_SRC_REVIEW_IOPS" "INCR_VERIFY_DST_REVIEW_IOPS" "INCR_VERIFY_SRC_STORE_TPS" "INCR_VERIFY_DEST_STORE_TPS" "INCR_VERIFY_SRC_STORE_IOPS" "INCR_VERIFY_DEST_STORE_IOPS") # --metric values
@@ -682,7 +682,7 @@ function _picocli_omsteps_demo() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--allow-http' '--debug'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--allow-http' '--utc' '--debug'"
   local arg_opts="'--speed' '--interval' '--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--ca-cert' '--color'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -750,8 +750,8 @@ function _picocli_omsteps_simulate() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--allow-http' '--debug'"
-  local arg_opts="'--port' '--speed' '--faults' '--seed' '--flavour' '--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--ca-cert' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--allow-http' '--utc' '--debug'"
+  local arg_opts="'--port' '--speed' '--faults' '--seed' '--flavour' '--sts-lifetime' '--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--ca-cert' '--color'"
   local FLAVOUR_option_args=("CLOUD" "SELFHOSTED") # --flavour values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -774,6 +774,9 @@ function _picocli_omsteps_simulate() {
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${FLAVOUR_option_args[@]}" ) )
       return $?
+      ;;
+    '--sts-lifetime')
+      return
       ;;
     '--endpoint')
       return
@@ -830,7 +833,7 @@ function _picocli_omsteps_config() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--allow-http' '--debug'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--allow-http' '--utc' '--debug'"
   local arg_opts="'--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--ca-cert' '--color'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -892,7 +895,7 @@ function _picocli_omsteps_completion() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--allow-http' '--debug'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--allow-http' '--utc' '--debug'"
   local arg_opts="'--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--ca-cert' '--color'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
