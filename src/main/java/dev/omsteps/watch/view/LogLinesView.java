@@ -2,6 +2,7 @@ package dev.omsteps.watch.view;
 
 import dev.omsteps.api.ApiException;
 import dev.omsteps.model.StepsSnapshot;
+import dev.omsteps.watch.AlertEvent;
 import dev.omsteps.watch.Outcome;
 import dev.omsteps.watch.StepChange;
 import dev.omsteps.watch.TrendTracker;
@@ -45,6 +46,12 @@ public final class LogLinesView implements WatchListener {
     public void onPollError(String projectId, ApiException e, int consecutive, boolean willRetry, Instant at) {
         line(at, projectId, "poll failed" + (consecutive > 1 ? " (" + consecutive + " in a row)" : "")
                 + (willRetry ? ", retrying: " : ": ") + e.getMessage());
+    }
+
+    @Override
+    public void onAlert(AlertEvent alert) {
+        line(alert.at(), alert.projectId(), "alert " + (alert.firing() ? "fired" : "cleared") + ": "
+                + alert.rule().text() + " (" + alert.detail() + ")");
     }
 
     @Override
