@@ -33,6 +33,7 @@ public final class Main {
         m.put("steps", StepsCommand::new);
         m.put("watch", WatchCommand::new);
         m.put("projects", ProjectsCommand::new);
+        m.put("exporter", ExporterCommand::new);
         m.put("demo", DemoCommand::new);
         m.put("simulate", SimulateCommand::new);
         m.put("config", ConfigCommand::new);
