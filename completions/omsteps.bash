@@ -573,7 +573,7 @@ function _picocli_omsteps_simulate() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--allow-http' '--debug'"
-  local arg_opts="'--port' '--speed' '--faults' '--seed' '--flavour' '--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--ca-cert' '--color'"
+  local arg_opts="'--port' '--speed' '--faults' '--seed' '--flavour' '--sts-lifetime' '--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--ca-cert' '--color'"
   local FLAVOUR_option_args=("CLOUD" "SELFHOSTED") # --flavour values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -596,6 +596,9 @@ function _picocli_omsteps_simulate() {
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${FLAVOUR_option_args[@]}" ) )
       return $?
+      ;;
+    '--sts-lifetime')
+      return
       ;;
     '--endpoint')
       return

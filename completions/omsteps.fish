@@ -103,6 +103,7 @@ complete -c omsteps -n '__fish_seen_subcommand_from simulate' -l speed -r -d 'Ho
 complete -c omsteps -n '__fish_seen_subcommand_from simulate' -l faults -r -d 'Share of answers that are faults, 0..1 (throttling, 503, 500, slow, reset, truncated, proxy HTML).'
 complete -c omsteps -n '__fish_seen_subcommand_from simulate' -l seed -r -d 'Seed for faults and jitter; the same seed replays the same faults (default 1).'
 complete -c omsteps -n '__fish_seen_subcommand_from simulate' -l flavour -r -f -a 'CLOUD SELFHOSTED' -d 'cloud (OceanBase Cloud\'s signed OpenAPI, default) or selfhosted (a self-hosted OMS console\'s /api/v2 with Basic auth).'
+complete -c omsteps -n '__fish_seen_subcommand_from simulate' -l sts-lifetime -r -d 'Longest life of the temporary credentials its STS, ECS metadata service and credentials URI hand out (default 1h; e.g. 2m to watch omsteps refresh them).'
 complete -c omsteps -n '__fish_seen_subcommand_from simulate' -s h -l help -d 'Show this help message and exit.'
 complete -c omsteps -n '__fish_seen_subcommand_from simulate' -s V -l version -d 'Print version information and exit.'
 complete -c omsteps -n '__fish_seen_subcommand_from simulate' -l endpoint -r -d 'API endpoint (default: https://oceanbasepro.<region>.aliyuncs.com; env OMSTEPS_ENDPOINT).'

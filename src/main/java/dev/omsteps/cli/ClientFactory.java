@@ -34,7 +34,7 @@ final class ClientFactory {
         TargetResolver.Flags flags = new TargetResolver.Flags(
                 new SettingsOverrides(root.endpoint, root.region, root.profile, root.accessKeyId, secretFromFlag(root), null),
                 contextName, root.omsUrl, root.omsUser);
-        Target target = new TargetResolver(ctx.env(), ctx.home()).resolve(flags, user -> promptPassword(ctx.console(), user));
+        Target target = new TargetResolver(ctx.env(), ctx.home(), ctx.clock()).resolve(flags, user -> promptPassword(ctx.console(), user));
         // Warned only once the settings hold, so that a failing command still ends in exactly one error line.
         if (root.accessKeySecret != null && !root.accessKeySecret.equals("-")) {
             ctx.err().println("omsteps: warning: a secret given as a flag value lands in shell history"
@@ -64,8 +64,7 @@ final class ClientFactory {
         Target.Cloud cloud = (Target.Cloud) target;
         if (root.debug()) {
             ctx.err().println("omsteps: endpoint " + cloud.endpoint() + ", region " + cloud.settings().region()
-                    + ", credentials from " + cloud.settings().credentials().source()
-                    + " (AccessKey ID " + cloud.settings().credentials().accessKeyId() + ")");
+                    + ", credentials from " + cloud.settings().credentials().source());
         }
         return ApiClient.cloud(cloud.settings(), options, userAgent);
     }

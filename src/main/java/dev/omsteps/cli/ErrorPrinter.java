@@ -2,6 +2,7 @@ package dev.omsteps.cli;
 
 import dev.omsteps.api.ApiException;
 import dev.omsteps.config.ConfigException;
+import dev.omsteps.credentials.CredentialsException;
 import dev.omsteps.model.Printable;
 import java.io.PrintWriter;
 
@@ -27,6 +28,10 @@ public record ErrorPrinter(PrintWriter err) {
         if (ex instanceof ConfigException c) {
             print(c.getMessage(), c.hint());
             return ExitCodes.USAGE;
+        }
+        if (ex instanceof CredentialsException c) {
+            print(c.getMessage(), c.hint());
+            return c.kind() == CredentialsException.Kind.CONFIG ? ExitCodes.USAGE : ExitCodes.API_ERROR;
         }
         if (ex instanceof ApiException a) {
             String id = a.requestId() == null ? "" : " [request " + a.requestId() + "]";

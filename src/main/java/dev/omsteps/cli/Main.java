@@ -39,7 +39,6 @@ public final class Main {
         m.put("config", ConfigCommand::new);
         m.put("completion", CompletionCommand::new);
         m.put("__profiles", ProfilesCommand::new);
-        m.put("__cds-training", CdsTrainingCommand::new);
         return java.util.Collections.unmodifiableMap(m);
     }
 
