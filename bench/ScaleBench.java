@@ -3,7 +3,8 @@ import dev.omsteps.api.ClientOptions;
 import dev.omsteps.api.ProjectLister;
 import dev.omsteps.api.ProjectQuery;
 import dev.omsteps.config.CloudSettings;
-import dev.omsteps.config.Credentials;
+import dev.omsteps.credentials.Credentials;
+import dev.omsteps.credentials.StaticCredentials;
 import dev.omsteps.exporter.Exporter;
 import dev.omsteps.exporter.FleetRefresher;
 import dev.omsteps.sim.Simulator;
@@ -36,8 +37,8 @@ public final class ScaleBench {
         Clock clock = Clock.systemUTC();
         Simulator sim = new Simulator(SimulatorOptions.defaults().withScenarios(ScenarioCatalog.withFleet(7, projects - 5)));
         sim.start();
-        CloudSettings settings = new CloudSettings(sim.endpoint(), "cn-hangzhou", new Credentials(
-                SimulatorCredentials.DEMO_ACCESS_KEY_ID, SimulatorCredentials.DEMO_ACCESS_KEY_SECRET, null, "bench"));
+        CloudSettings settings = new CloudSettings(sim.endpoint(), "cn-hangzhou", new StaticCredentials(new Credentials(
+                SimulatorCredentials.DEMO_ACCESS_KEY_ID, SimulatorCredentials.DEMO_ACCESS_KEY_SECRET, null, "bench")));
         ApiClient client = ApiClient.cloud(settings, ClientOptions.defaults(), "omsteps-bench");
         long heapBefore = heap();
 

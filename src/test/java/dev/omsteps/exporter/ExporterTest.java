@@ -8,7 +8,8 @@ import dev.omsteps.api.ClientOptions;
 import dev.omsteps.api.ProjectLister;
 import dev.omsteps.api.ProjectQuery;
 import dev.omsteps.config.CloudSettings;
-import dev.omsteps.config.Credentials;
+import dev.omsteps.credentials.Credentials;
+import dev.omsteps.credentials.StaticCredentials;
 import dev.omsteps.sim.Simulator;
 import dev.omsteps.sim.SimulatorCredentials;
 import dev.omsteps.sim.SimulatorOptions;
@@ -89,8 +90,8 @@ class ExporterTest {
     }
 
     static FleetRefresher refresher(Simulator s, java.time.Clock clock, dev.omsteps.time.Sleeper sleeper, String context) {
-        CloudSettings settings = new CloudSettings(s.endpoint(), "cn-hangzhou", new Credentials(
-                SimulatorCredentials.DEMO_ACCESS_KEY_ID, SimulatorCredentials.DEMO_ACCESS_KEY_SECRET, null, "test"));
+        CloudSettings settings = new CloudSettings(s.endpoint(), "cn-hangzhou", new StaticCredentials(new Credentials(
+                SimulatorCredentials.DEMO_ACCESS_KEY_ID, SimulatorCredentials.DEMO_ACCESS_KEY_SECRET, null, "test")));
         ApiClient client = ApiClient.cloud(settings, ClientOptions.defaults().withTime(clock, sleeper)
                 .withRetry(new dev.omsteps.api.RetryPolicy(1, Duration.ZERO, Duration.ZERO)), "omsteps-test");
         return new FleetRefresher(context, new ProjectLister(client, 100, 4), ProjectQuery.ALL, Duration.ofSeconds(30), clock);
