@@ -33,6 +33,7 @@ public final class Exporter implements AutoCloseable {
     private final Sleeper sleeper;
     private final List<Thread> threads = new ArrayList<>();
     private HttpServer server;
+    private java.util.concurrent.ExecutorService serverThreads;
 
     public Exporter(List<FleetRefresher> refreshers, Clock clock, Sleeper sleeper) {
         this.refreshers = List.copyOf(refreshers);
@@ -89,11 +90,12 @@ public final class Exporter implements AutoCloseable {
         server = HttpServer.create(address, 16);
         server.createContext("/metrics", this::metrics);
         server.createContext("/", this::root);
-        server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(2, r -> {
+        serverThreads = java.util.concurrent.Executors.newFixedThreadPool(2, r -> {
             Thread t = new Thread(r, "omsteps-exporter-http");
             t.setDaemon(true);
             return t;
-        }));
+        });
+        server.setExecutor(serverThreads);
         server.start();
         return server.getAddress();
     }
@@ -141,6 +143,7 @@ public final class Exporter implements AutoCloseable {
     public void close() {
         if (server != null) {
             server.stop(0);
+            serverThreads.shutdownNow();
         }
         threads.forEach(Thread::interrupt);
     }
