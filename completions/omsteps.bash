@@ -193,7 +193,7 @@ function _picocli_omsteps() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="steps watch projects exporter demo simulate config completion"
-  local flag_opts="'--allow-http' '--debug' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--allow-http' '--utc' '--debug' '-h' '--help' '-V' '--version'"
   local arg_opts="'--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--ca-cert' '--color'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -255,7 +255,7 @@ function _picocli_omsteps_steps() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--exit-status' '-h' '--help' '-V' '--version' '--allow-http' '--debug'"
+  local flag_opts="'--exit-status' '-h' '--help' '-V' '--version' '--allow-http' '--utc' '--debug'"
   local arg_opts="'-o' '--output' '--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--ca-cert' '--color'"
   local FORMAT_option_args=("table" "wide" "json" "raw") # --output values
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -323,7 +323,7 @@ function _picocli_omsteps_watch() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--allow-http' '--debug'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--allow-http' '--utc' '--debug'"
   local arg_opts="'--status' '--type' '--search' '--page-size' '--interval' '--timeout' '--until' '--alert' '--notify' '--max-errors' '-o' '--output' '--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--ca-cert' '--color'"
   local STATUS_option_args=("INIT" "RUNNING" "SUSPEND" "FAILED" "FINISHED" "RELEASING" "RELEASED" "DELETED" "RUNNING_MODIFYING" "RUNNING_MERGING" "RUNNING_ALARMING") # --status values
   local TYPE_option_args=("MIGRATION" "SYNC") # --type values
@@ -427,7 +427,7 @@ function _picocli_omsteps_projects() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--allow-http' '--debug'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--allow-http' '--utc' '--debug'"
   local arg_opts="'--status' '--type' '--search' '--page-size' '-o' '--output' '--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--ca-cert' '--color'"
   local STATUS_option_args=("INIT" "RUNNING" "SUSPEND" "FAILED" "FINISHED" "RELEASING" "RELEASED" "DELETED" "RUNNING_MODIFYING" "RUNNING_MERGING" "RUNNING_ALARMING") # --status values
   local TYPE_option_args=("MIGRATION" "SYNC") # --type values
@@ -513,7 +513,7 @@ function _picocli_omsteps_exporter() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--allow-http' '--debug'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--allow-http' '--utc' '--debug'"
   local arg_opts="'--status' '--type' '--search' '--page-size' '--listen' '--textfile' '--interval' '--contexts' '--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--ca-cert' '--color'"
   local STATUS_option_args=("INIT" "RUNNING" "SUSPEND" "FAILED" "FINISHED" "RELEASING" "RELEASED" "DELETED" "RUNNING_MODIFYING" "RUNNING_MERGING" "RUNNING_ALARMING") # --status values
   local TYPE_option_args=("MIGRATION" "SYNC") # --type values
@@ -608,7 +608,7 @@ function _picocli_omsteps_demo() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--allow-http' '--debug'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--allow-http' '--utc' '--debug'"
   local arg_opts="'--speed' '--interval' '--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--ca-cert' '--color'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -676,7 +676,7 @@ function _picocli_omsteps_simulate() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--allow-http' '--debug'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--allow-http' '--utc' '--debug'"
   local arg_opts="'--port' '--speed' '--faults' '--seed' '--flavour' '--sts-lifetime' '--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--ca-cert' '--color'"
   local FLAVOUR_option_args=("CLOUD" "SELFHOSTED") # --flavour values
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -759,7 +759,7 @@ function _picocli_omsteps_config() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--allow-http' '--debug'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--allow-http' '--utc' '--debug'"
   local arg_opts="'--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--ca-cert' '--color'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -821,7 +821,7 @@ function _picocli_omsteps_completion() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--allow-http' '--debug'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--allow-http' '--utc' '--debug'"
   local arg_opts="'--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--ca-cert' '--color'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 

@@ -36,7 +36,7 @@ public record CliContext(
         return new CliContext(System.getenv(), Path.of(System.getProperty("user.home")), System.in, System.out,
                 new PrintWriter(new OutputStreamWriter(System.out, cs), true),
                 new PrintWriter(new OutputStreamWriter(System.err, cs), true),
-                Clock.systemUTC(), Sleeper.REAL, console != UserConsole.NONE, console);
+                Clock.systemDefaultZone(), Sleeper.REAL, console != UserConsole.NONE, console);
     }
 
     /** Where commands print their one-line errors. */

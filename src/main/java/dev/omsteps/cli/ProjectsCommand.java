@@ -46,7 +46,7 @@ public class ProjectsCommand implements Callable<Integer> {
                     new ProjectsJsonRenderer.Filters(query.statuses(), query.type(), query.searchKey()),
                     listing.fetchedAt() == null ? ctx.clock().instant() : listing.fetchedAt(), ctx.out());
         } else {
-            new ProjectsTableRenderer().lines(listing.projects(), root.terminal().renderOptions(false, ctx.clock().instant()))
+            new ProjectsTableRenderer().lines(listing.projects(), root.terminal().renderOptions(false, ctx.clock().instant()).withZone(root.zone()))
                     .forEach(ctx.out()::println);
             ctx.out().flush();
         }

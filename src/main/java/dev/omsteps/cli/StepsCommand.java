@@ -49,7 +49,7 @@ public class StepsCommand implements Callable<Integer> {
             }
             case JSON -> new JsonRenderer().render(result.snapshot(), ctx.out());
             default -> new TableRenderer().render(result.snapshot(),
-                    root.terminal().renderOptions(output == OutputFormat.WIDE, ctx.clock().instant()), ctx.out());
+                    root.terminal().renderOptions(output == OutputFormat.WIDE, ctx.clock().instant()).withZone(root.zone()), ctx.out());
         }
         boolean failed = result.snapshot().steps().stream().anyMatch(s -> s.status().is(StepStatus.Kind.FAILED));
         return exitStatus && failed ? ExitCodes.STEP_FAILED : ExitCodes.OK;

@@ -36,7 +36,7 @@ class DemoCommandIT {
                 .run("demo", "--speed", "100000", "--interval", "100ms");
         assertEquals(0, r.exitCode(), r.all());
         assertTrue(r.stdout().contains("Full verification"), r.stdout());
-        assertTrue(r.stdout().matches("(?s).*\u001b\\[\\d+F\u001b\\[J.*"), "redrawn in place");
+        assertTrue(r.stdout().matches("(?s).*\u001b\\[\\d+F\u001b\\[2K.*"), "redrawn in place, overwriting line by line");
         r.stdout().lines().map(l -> l.replaceAll("\u001b\\[[0-9;?]*[A-Za-z]", ""))
                 .forEach(l -> assertTrue(dev.omsteps.render.DisplayWidth.of(l) <= 120, "too wide: " + l));
     }

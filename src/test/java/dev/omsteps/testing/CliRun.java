@@ -59,6 +59,8 @@ public final class CliRun {
 
     public CliRun terminal(boolean t) {
         this.terminal = t;
+        // a terminal that moves its cursor, unless a test says otherwise
+        env.putIfAbsent("TERM", "xterm-256color");
         return this;
     }
 
