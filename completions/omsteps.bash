@@ -157,6 +157,8 @@ function _complete_omsteps() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} steps" ];    then _picocli_omsteps; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} watch" ];    then _picocli_omsteps; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} projects" ];    then _picocli_omsteps; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} verify" ];    then _picocli_omsteps; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} metrics" ];    then _picocli_omsteps; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} exporter" ];    then _picocli_omsteps; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} demo" ];    then _picocli_omsteps; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} simulate" ];    then _picocli_omsteps; return $?; fi
@@ -167,17 +169,21 @@ function _complete_omsteps() {
   local cmds0=(steps)
   local cmds1=(watch)
   local cmds2=(projects)
-  local cmds3=(exporter)
-  local cmds4=(demo)
-  local cmds5=(simulate)
-  local cmds6=(config)
-  local cmds7=(completion)
+  local cmds3=(verify)
+  local cmds4=(metrics)
+  local cmds5=(exporter)
+  local cmds6=(demo)
+  local cmds7=(simulate)
+  local cmds8=(config)
+  local cmds9=(completion)
 
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_omsteps_completion; return $?; fi
-  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_omsteps_config; return $?; fi
-  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_omsteps_simulate; return $?; fi
-  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_omsteps_demo; return $?; fi
-  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_omsteps_exporter; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_omsteps_completion; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_omsteps_config; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_omsteps_simulate; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_omsteps_demo; return $?; fi
+  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_omsteps_exporter; return $?; fi
+  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_omsteps_metrics; return $?; fi
+  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_omsteps_verify; return $?; fi
   if CompWordsContainsArray "${cmds2[@]}"; then _picocli_omsteps_projects; return $?; fi
   if CompWordsContainsArray "${cmds1[@]}"; then _picocli_omsteps_watch; return $?; fi
   if CompWordsContainsArray "${cmds0[@]}"; then _picocli_omsteps_steps; return $?; fi
@@ -192,7 +198,7 @@ function _picocli_omsteps() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="steps watch projects exporter demo simulate config completion"
+  local commands="steps watch projects verify metrics exporter demo simulate config completion"
   local flag_opts="'--allow-http' '--utc' '--debug' '-h' '--help' '-V' '--version'"
   local arg_opts="'--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--ca-cert' '--color'"
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -255,7 +261,7 @@ function _picocli_omsteps_steps() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--exit-status' '-h' '--help' '-V' '--version' '--allow-http' '--utc' '--debug'"
+  local flag_opts="'--exit-status' '--components' '--facts' '-h' '--help' '-V' '--version' '--allow-http' '--utc' '--debug'"
   local arg_opts="'-o' '--output' '--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--ca-cert' '--color'"
   local FORMAT_option_args=("table" "wide" "json" "raw") # --output values
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -323,8 +329,8 @@ function _picocli_omsteps_watch() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--allow-http' '--utc' '--debug'"
-  local arg_opts="'--status' '--type' '--search' '--page-size' '--interval' '--timeout' '--until' '--alert' '--notify' '--max-errors' '-o' '--output' '--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--ca-cert' '--color'"
+  local flag_opts="'--all' '--components' '-h' '--help' '-V' '--version' '--allow-http' '--utc' '--debug'"
+  local arg_opts="'--status' '--type' '--search' '--page-size' '--interval' '--timeout' '--until' '--alert' '--notify' '--max-errors' '--stall-after' '-o' '--output' '--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--ca-cert' '--color'"
   local STATUS_option_args=("INIT" "RUNNING" "SUSPEND" "FAILED" "FINISHED" "RELEASING" "RELEASED" "DELETED" "RUNNING_MODIFYING" "RUNNING_MERGING" "RUNNING_ALARMING") # --status values
   local TYPE_option_args=("MIGRATION" "SYNC") # --type values
   local FORMAT_option_args=("table" "ndjson") # --output values
@@ -365,6 +371,9 @@ function _picocli_omsteps_watch() {
       return
       ;;
     '--max-errors')
+      return
+      ;;
+    '--stall-after')
       return
       ;;
     '-o'|'--output')
@@ -451,6 +460,175 @@ function _picocli_omsteps_projects() {
       return
       ;;
     '--page-size')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--endpoint')
+      return
+      ;;
+    '--region')
+      return
+      ;;
+    '--profile')
+      local IFS=$'\n'
+      COMPREPLY=( $(compgen -W "$(omsteps __profiles 2>/dev/null)" -- "${curr_word}") )
+      return $?
+      ;;
+    '--access-key-id')
+      return
+      ;;
+    '--access-key-secret')
+      return
+      ;;
+    '--context')
+      return
+      ;;
+    '--oms-url')
+      return
+      ;;
+    '--oms-user')
+      return
+      ;;
+    '--ca-cert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `verify` subcommand.
+function _picocli_omsteps_verify() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--allow-http' '--utc' '--debug'"
+  local arg_opts="'-o' '--output' '--source-schema' '--target-schema' '--page-size' '--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--ca-cert' '--color'"
+  local FORMAT_option_args=("table" "json") # --output values
+  local WHEN_option_args=("auto" "always" "never") # --color values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--source-schema')
+      return
+      ;;
+    '--target-schema')
+      return
+      ;;
+    '--page-size')
+      return
+      ;;
+    '--endpoint')
+      return
+      ;;
+    '--region')
+      return
+      ;;
+    '--profile')
+      local IFS=$'\n'
+      COMPREPLY=( $(compgen -W "$(omsteps __profiles 2>/dev/null)" -- "${curr_word}") )
+      return $?
+      ;;
+    '--access-key-id')
+      return
+      ;;
+    '--access-key-secret')
+      return
+      ;;
+    '--context')
+      return
+      ;;
+    '--oms-url')
+      return
+      ;;
+    '--oms-user')
+      return
+      ;;
+    '--ca-cert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `metrics` subcommand.
+function _picocli_omsteps_metrics() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--allow-http' '--utc' '--debug'"
+  local arg_opts="'--step' '--metric' '--since' '--aggregator' '--points' '--height' '-o' '--output' '--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--ca-cert' '--color'"
+  local STEP_option_args=("INCR_TRANSFER" "FULL_TRANSFER" "FULL_VERIFIER" "REVERSE_INCR_TRANSFER" "INCR_VERIFIER") # --step values
+  local METRIC_option_args=("DELAY" "RPS" "IOPS" "SINK_COMMIT_TIME" "SINK_EXECUTE_TIME" "SOURCE_READ_TIME" "SOURCE_SLICE_TIME" "FULL_VERIFY_SOURCE_RPS" "FULL_VERIFY_DEST_RPS" "FULL_VERIFY_SOURCE_READ_IOPS" "FULL_VERIFY_DEST_READ_IOPS" "INCR_VERIFY_SRC_REVIEW_RPS" "INCR_VERIFY_DST_REVIEW_RPS" "INCR_VERIFY_SRC_REVIEW_IOPS" "INCR_VERIFY_DST_REVIEW_IOPS" "INCR_VERIFY_SRC_STORE_TPS" "INCR_VERIFY_DEST_STORE_TPS" "INCR_VERIFY_SRC_STORE_IOPS" "INCR_VERIFY_DEST_STORE_IOPS") # --metric values
+  local FORMAT_option_args=("table" "csv" "json") # --output values
+  local WHEN_option_args=("auto" "always" "never") # --color values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--step')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${STEP_option_args[@]}" ) )
+      return $?
+      ;;
+    '--metric')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${METRIC_option_args[@]}" ) )
+      return $?
+      ;;
+    '--since')
+      return
+      ;;
+    '--aggregator')
+      return
+      ;;
+    '--points')
+      return
+      ;;
+    '--height')
       return
       ;;
     '-o'|'--output')
