@@ -64,8 +64,8 @@ class ExporterTest {
         assertEquals(0, r.exitCode(), r.all());
         String page = Files.readString(dir.resolve("omsteps.prom"));
         assertTrue(page.contains("omsteps_up{context=\"default\"} 1\n"), page);
-        assertTrue(page.contains("omsteps_projects{context=\"default\"} " + (ProjectFleet.SIZE + 5) + "\n"));
-        assertTrue(page.contains("omsteps_api_requests_total{context=\"default\"} 3\n"), "205 projects, 3 pages, no call per project");
+        assertTrue(page.contains("omsteps_projects{context=\"default\"} " + (ProjectFleet.SIZE + ScenarioCatalog.standard().all().size()) + "\n"));
+        assertTrue(page.contains("omsteps_api_requests_total{context=\"default\"} 3\n"), "the fleet and the standard scenarios in 3 pages, no call per project");
         assertTrue(page.contains("omsteps_project_status{context=\"default\",project=\"np_sim_precheck_failed\",status=\"FAILED\"} 1\n"));
         assertTrue(page.contains("omsteps_incremental_lag_seconds{context=\"default\",project=\"np_sim_sync_monitoring\"} "));
         assertEquals(List.of(), Files.list(dir).filter(p -> !p.getFileName().toString().equals("omsteps.prom")).toList(),
@@ -132,7 +132,7 @@ class ExporterTest {
         assertEquals(Duration.ofSeconds(120), r.refresh());
         var reading = r.reading();
         assertEquals(false, reading.up());
-        assertEquals(ProjectFleet.SIZE + 5, reading.projects().size(), "the last listing is kept");
+        assertEquals(ProjectFleet.SIZE + ScenarioCatalog.standard().all().size(), reading.projects().size(), "the last listing is kept");
         assertEquals(java.util.Map.of("network", 2L), reading.apiErrors());
     }
 
