@@ -114,8 +114,8 @@ class PrometheusIT {
             }
             FleetReading reading = e.readings().get(0);
             long failed = reading.projects().stream().filter(p -> "FAILED".equals(p.status())).count();
-            assertEquals(ProjectFleet.SIZE + 5, reading.projects().size());
-            assertEquals(ProjectFleet.SIZE + 5, query(port, "omsteps_projects{context=\"prod\"}", deadline, dir));
+            assertEquals(ProjectFleet.SIZE + ScenarioCatalog.standard().all().size(), reading.projects().size());
+            assertEquals(ProjectFleet.SIZE + ScenarioCatalog.standard().all().size(), query(port, "omsteps_projects{context=\"prod\"}", deadline, dir));
             assertEquals(failed, query(port, "count(omsteps_project_status{context=\"prod\",status=\"FAILED\"} == 1)", deadline, dir));
             assertEquals(1, query(port, "omsteps_up{job=\"omsteps\",context=\"prod\"}", deadline, dir));
             ProjectSummary sync = reading.projects().stream().filter(p -> p.id().equals("np_sim_sync_monitoring")).findFirst().orElseThrow();
