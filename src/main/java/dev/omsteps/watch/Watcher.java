@@ -101,7 +101,7 @@ public final class Watcher {
             return tracker.failed(poll.error()) ? pacing.backoff(tracker.errorsInARow()) : Duration.ZERO;
         }
         tracker.answered(poll.snapshot());
-        tracker.judge(settings.rules().evaluate(poll.snapshot()));
+        tracker.judge(settings.rules().evaluate(poll.snapshot(), tracker.failedSince()));
         return settings.interval();
     }
 
