@@ -47,7 +47,10 @@ final class ApplicationErrors {
     /** The meaning of an application error from its code and (for the "retry later" texts) its message. */
     static Meaning of(String code, String message) {
         String c = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
-        if (PROJECT_NOT_FOUND.contains(c)) {
+        // codes about the project itself, whatever their prefix (CM-PROJECT-NOT_FOUND …); TABLE_NOT_FOUND_ERROR is not
+        boolean aboutProject = c.contains("PROJECT") && (c.contains("NOT_FOUND") || c.contains("NOTFOUND")
+                || c.contains("NOT_EXIST") || c.contains("NOTEXIST"));
+        if (PROJECT_NOT_FOUND.contains(c) || aboutProject) {
             return Meaning.PROJECT_NOT_FOUND;
         }
         if (AUTHENTICATION.contains(c)) {

@@ -66,9 +66,9 @@ public class WatchCommand implements Callable<Integer> {
             description = "Also stop (exit 0) when met: STEP=STATUS (FULL_TRANSFER=FINISHED), STEP>=PERCENT (FULL_TRANSFER>=50), lag<DURATION (lag<10s). Repeatable.")
     List<String> until = new ArrayList<>();
 
-    @Option(names = "--fail-grace", paramLabel = "DURATION", defaultValue = "0s", converter = DurationConverter.class,
+    @Option(names = "--fail-grace", paramLabel = "DURATION", converter = DurationConverter.class,
             description = "A FAILED step is shown at once but ends the watch (exit 1) only if still FAILED after this "
-                    + "long: OMS retries some failures itself (default 0s: at once).")
+                    + "long: OMS retries some failures itself (default: at once).")
     Duration failGrace;
 
     @Option(names = "--lag-threshold", paramLabel = "DURATION", defaultValue = "60s", converter = DurationConverter.class,
@@ -94,10 +94,6 @@ public class WatchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         OutputFormats.check("watch", output);
-        if (failGrace.isNegative() || lagThreshold.isNegative() || lagThreshold.isZero()) {
-            throw new UsageException("--fail-grace must not be negative and --lag-threshold must be positive",
-                    "e.g. --fail-grace 10m --lag-threshold 60s");
-        }
         if (maxErrors < 1) {
             throw new UsageException("--max-errors must be at least 1", "e.g. --max-errors 5");
         }

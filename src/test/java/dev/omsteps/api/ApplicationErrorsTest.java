@@ -29,6 +29,7 @@ class ApplicationErrorsTest {
         "WORKER_INSTANCE_ALLOCATING_ERROR, , TRANSIENT",
         "SOME_NEW_CODE, 系统繁忙，请稍后重试, TRANSIENT",
         "PROJECT_NOT_FOUND_ERROR, , PROJECT_NOT_FOUND",
+        "CM-PROJECT-NOT_FOUND, Project np_1 is not found., PROJECT_NOT_FOUND",
         "TABLE_NOT_FOUND_ERROR, table t1 not found, OTHER",
         "DATABASE_NOT_FOUND_ERROR, , OTHER",
         "WORKER_INSTANCE_NOT_FOUND_ERROR, , OTHER",

@@ -78,4 +78,39 @@ class RealOmsCapturesTest {
             assertTrue(wide.stdout().contains("srcRtRef=1") && wide.stdout().contains("srcIopsRef=4194304"), wide.stdout());
         }
     }
+
+    @Test
+    void anInnerErrorBetweenGoodAnswersDoesNotEndAWatch() {
+        String inner = "{\"success\":false,\"code\":\"INNER_ERROR\",\"errorDetail\":{\"code\":\"INNER_ERROR\","
+                + "\"message\":\"A system error occurred.\"},\"requestId\":\"r-inner\"}";
+        try (CaptureServer oms = CaptureServer.of(inner, Captures.text("odc-error-retry-later.json"), Captures.odcStepsAnswer())) {
+            CliRun.Result r = cli(at(Captures.ODC_CHECKPOINT, Duration.ofSeconds(10)))
+                    .run("watch", "np_odc", "--oms-url", oms.url().toString(), "--interval", "10ms", "--timeout", "1m");
+            assertEquals(0, r.exitCode(), r.all());
+            assertEquals(3, oms.requests(), "two passing errors retried, then the good answer");
+            assertTrue(r.all().contains("ready for switchover") && r.all().contains("TRANSFER_APP_SWITCH"), r.all());
+        }
+    }
+
+    @Test
+    void aMissingTableIsNotCalledAMissingProject() {
+        String table = "{\"success\":false,\"errorDetail\":{\"code\":\"TABLE_NOT_FOUND_ERROR\","
+                + "\"message\":\"table orders not found\"},\"requestId\":\"r-t\"}";
+        try (CaptureServer oms = CaptureServer.of(table)) {
+            CliRun.Result r = cli(at(Captures.ODC_CHECKPOINT, Duration.ZERO)).run("steps", "np_odc", "--oms-url", oms.url().toString());
+            assertEquals(3, r.exitCode(), r.all());
+            assertTrue(r.stderr().contains("TABLE_NOT_FOUND_ERROR") && r.stderr().contains("table orders not found"), r.stderr());
+            assertFalse(r.stderr().contains("check the project ID"), r.stderr());
+        }
+    }
+
+    @Test
+    void aSelfHostedLoginFailureIsAnAuthError() {
+        String login = "{\"success\":false,\"errorDetail\":{\"code\":\"LOGIN_EXPIRE\",\"message\":\"login expired\"}}";
+        try (CaptureServer oms = CaptureServer.of(login)) {
+            CliRun.Result r = cli(at(Captures.ODC_CHECKPOINT, Duration.ZERO)).run("steps", "np_odc", "--oms-url", oms.url().toString());
+            assertEquals(3, r.exitCode(), r.all());
+            assertTrue(r.stderr().contains("OMSTEPS_OMS_USER"), r.stderr());
+        }
+    }
 }
