@@ -2,7 +2,6 @@ package dev.omsteps.api;
 
 import dev.omsteps.api.ApiException.Kind;
 import dev.omsteps.model.ErrorDetail;
-import java.util.Locale;
 
 /** Maps a gateway or application error code to a kind of failure and what the user should do about it. */
 final class ErrorClassifier {
@@ -50,19 +49,29 @@ final class ErrorClassifier {
         return new ApiException(kind, status, code, what, hint, requestId);
     }
 
-    /** An envelope that says {@code Success: false}; {@code detail} is null when it says no more. */
+    /**
+     * An envelope that says {@code Success: false}; {@code detail} is null when it says no more. What it means comes
+     * from {@link ApplicationErrors}: a passing trouble is retried like a server error (bounded by the caller's
+     * error budget), only the project's own not-found code says "check the project ID", and a self-hosted login
+     * failure is an authentication error.
+     */
     static ApiException application(ErrorDetail detail, String requestId, String projectId) {
         String code = detail == null ? null : detail.code();
         String message = detail == null ? null : detail.filledMessage();
         String proposal = detail == null ? null : detail.filledProposal();
-        String c = code == null ? "" : code.toUpperCase(Locale.ROOT);
-        boolean notFound = c.contains("NOT_FOUND") || c.contains("NOTFOUND") || c.contains("NOT_EXIST") || c.contains("NOTEXIST");
-        String what = (notFound ? "project " + projectId + " was not found" : "OMS answered with an error")
-                + " (" + (code == null ? "Success: false" : code) + ")"
-                + (message == null || notFound ? "" : ": " + oneLine(message));
-        String hint = notFound ? "check the project ID (np_…) and the region it lives in"
-                : proposal != null ? oneLine(proposal) : "retry later; quote the request ID if it persists";
-        return new ApiException(notFound ? Kind.NOT_FOUND : Kind.APPLICATION, 200, code, what, hint, requestId);
+        String said = " (" + (code == null ? "Success: false" : code) + ")" + (message == null ? "" : ": " + oneLine(message));
+        return switch (ApplicationErrors.of(code, message)) {
+            case PROJECT_NOT_FOUND -> new ApiException(Kind.NOT_FOUND, 200, code,
+                    "project " + projectId + " was not found (" + code + ")",
+                    "check the project ID (np_…) and the region it lives in", requestId);
+            case AUTHENTICATION -> new ApiException(Kind.AUTH, 200, code, "OMS refused the login" + said,
+                    "check the OMS console user and password (OMSTEPS_OMS_USER, OMSTEPS_OMS_PASSWORD or your context)",
+                    requestId);
+            case TRANSIENT -> new ApiException(Kind.SERVER, 200, code, "OMS answered with a passing error" + said,
+                    "it usually clears by itself; omsteps retries it", requestId);
+            case OTHER -> new ApiException(Kind.APPLICATION, 200, code, "OMS answered with an error" + said,
+                    proposal != null ? oneLine(proposal) : "quote the request ID if it persists", requestId);
+        };
     }
 
     static String oneLine(String s) {

@@ -35,7 +35,8 @@ import picocli.CommandLine.ParentCommand;
             "With --all: a dashboard of every project ListProjects lists, one line per project, failed, suspended",
             "and lagging ones first; --status, --type and --search filter it (they need --all)."},
         footerHeading = "%nExit codes:%n",
-        footer = {"  0 all steps finished (or left in steady MONITORING), or an --until condition met",
+        footer = {"  0 all steps finished (or steady sync that keeps up), an --until condition met, or ready for",
+            "    switchover: the migration has done all it can alone and its forward switchover waits for you",
             "  1 a step FAILED   3 API error (auth at once; transient after --max-errors in a row)",
             "  4 --timeout reached   5 project suspended   130 interrupted",
             "  With several IDs, or --all, the worst outcome decides."})
@@ -78,6 +79,19 @@ public class WatchCommand implements Callable<Integer> {
                     + " (the ndjson event), slack:URL, dingtalk:URL (secret in env OMSTEPS_DINGTALK_SECRET), feishu:URL or lark:URL"
                     + " (secret in env OMSTEPS_FEISHU_SECRET). Retried, never delaying a poll. Repeatable.")
     List<String> notify = new ArrayList<>();
+
+    @Option(names = "--fail-grace", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "A FAILED step is shown at once but ends the watch (exit 1) only if still FAILED after this "
+                    + "long: OMS retries some failures itself (default: at once).")
+    Duration failGrace;
+
+    @Option(names = "--lag-threshold", paramLabel = "DURATION", defaultValue = "60s", converter = DurationConverter.class,
+            description = "Steady sync behind by this much or more is lagging, not done (default 60s).")
+    Duration lagThreshold;
+
+    @Option(names = "--through-switchover",
+            description = "Keep watching when a migration is ready for switchover, until the switchover has run.")
+    boolean throughSwitchover;
 
     @Option(names = "--max-errors", paramLabel = "N", defaultValue = "5",
             description = "Give up (exit 3) after this many failed polls in a row (default 5).")
@@ -152,7 +166,8 @@ public class WatchCommand implements Callable<Integer> {
         }
         // One try per poll: the watch itself backs off between polls and counts errors in a row.
         ClientOptions options = ClientOptions.defaults().withRetry(new RetryPolicy(1, Duration.ZERO, Duration.ZERO));
-        WatchSettings ws = new WatchSettings(interval, timeout, maxErrors, new StopRules(conditions), TrendTracker.DEFAULT_WINDOW, maxPolls);
+        WatchSettings ws = new WatchSettings(interval, timeout, maxErrors, 
+                new StopRules(conditions, lagThreshold, failGrace, throughSwitchover), TrendTracker.DEFAULT_WINDOW, maxPolls);
         boolean ndjson = output == OutputFormat.NDJSON;
         WatchRunner runner = all ? WatchRunner.dashboard(root, ndjson, ctx.clock())
                 : WatchRunner.forProjects(root, ndjson, ids, ctx.clock().instant());

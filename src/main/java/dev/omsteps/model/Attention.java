@@ -6,35 +6,38 @@ import java.util.Locale;
 
 /**
  * How much a project needs someone to look at it; the dashboard sorts by this, most urgent first:
- * failed, suspended, lagging (incremental lag of {@link #LAGGING_FROM} or more), running (and
- * anything unknown), then done (finished, or steady MONITORING with a small lag).
+ * failed, suspended, lagging (steady sync behind by the lagging threshold or more), ready (the
+ * switchover waits for a person), running (and anything unknown), then done (finished, or steady
+ * sync that keeps up). An alarm firing in OMS is shown as a flag beside the project, not as a level of its own.
  */
 public enum Attention {
-    FAILED, SUSPENDED, LAGGING, RUNNING, DONE;
+    FAILED, SUSPENDED, LAGGING, READY, RUNNING, DONE;
 
-    /** A lag from which a synchronizing project counts as lagging. */
-    public static final Duration LAGGING_FROM = Duration.ofSeconds(60);
+    /** Most urgent first at the default threshold; laggards by lag (largest first), then by name and ID. */
+    public static final Comparator<ProjectSummary> ORDER = order(ProjectStage.DEFAULT_LAGGING_FROM);
 
     /** Most urgent first; laggards by lag (largest first), then by name and ID so the order is stable. */
-    public static final Comparator<ProjectSummary> ORDER = Comparator
-            .comparing(Attention::of)
-            .thenComparing(p -> of(p) == LAGGING ? -p.lag().toSeconds() : 0L)
-            .thenComparing(p -> p.displayName().toLowerCase(Locale.ROOT))
-            .thenComparing(ProjectSummary::id);
+    public static Comparator<ProjectSummary> order(Duration laggingFrom) {
+        return Comparator
+                .comparing((ProjectSummary p) -> of(p, laggingFrom))
+                .thenComparing(p -> of(p, laggingFrom) == LAGGING && p.lag() != null ? -p.lag().toSeconds() : 0L)
+                .thenComparing(p -> p.displayName().toLowerCase(Locale.ROOT))
+                .thenComparing(ProjectSummary::id);
+    }
 
     public static Attention of(ProjectSummary p) {
-        StepStatus w = p.worstStatus();
-        if (w.is(StepStatus.Kind.FAILED)) {
-            return FAILED;
-        }
-        if (w.is(StepStatus.Kind.SUSPEND)) {
-            return SUSPENDED;
-        }
-        Duration lag = p.lag();
-        if (lag != null && lag.compareTo(LAGGING_FROM) >= 0 && !p.isSettledFinished()) {
-            return LAGGING;
-        }
-        return p.isSettled() ? DONE : RUNNING;
+        return of(p, ProjectStage.DEFAULT_LAGGING_FROM);
+    }
+
+    public static Attention of(ProjectSummary p, Duration laggingFrom) {
+        return switch (p.stage(laggingFrom)) {
+            case FAILED -> FAILED;
+            case SUSPENDED -> SUSPENDED;
+            case LAGGING -> LAGGING;
+            case READY_FOR_SWITCHOVER -> READY;
+            case RUNNING -> RUNNING;
+            case SYNCING, FINISHED -> DONE;
+        };
     }
 
     public String label() {

@@ -31,7 +31,7 @@ public final class ComponentsParser {
         List<ErrorDetail> errors = new ArrayList<>(ErrorDetailList.of(c.array("ErrorDetails")));
         String errMsg = c.text("ErrMsg");
         if (errMsg != null && errors.stream().noneMatch(e -> errMsg.equals(e.message()))) {
-            errors.add(new ErrorDetail(null, null, errMsg, Map.of(), Map.of(), null, null));
+            errors.add(new ErrorDetail(null, null, errMsg, Map.of(), Map.of(), null, Map.of(), null, Map.of()));
         }
         Instant checkpoint = c.has("Checkpoint") ? c.instant("Checkpoint") : c.instant("EndCheckpoint");
         Integer progress = c.intValue("Progress");

@@ -21,7 +21,7 @@ final class ErrorDetailList {
             ErrorDetail e = n.isObject()
                     ? ResponseParser.errorDetail(new Fields(n))
                     : Fields.isAbsent(n) || n.isContainerNode() ? null
-                    : new ErrorDetail(null, null, Printable.of(n.asText()).strip(), Map.of(), Map.of(), null, null);
+                    : new ErrorDetail(null, null, Printable.of(n.asText()).strip(), Map.of(), Map.of(), null, Map.of(), null, Map.of());
             if (e != null && !e.isEmpty()) {
                 out.add(e);
             }

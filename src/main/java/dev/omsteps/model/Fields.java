@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
  */
 final class Fields {
 
+    private static final Pattern EXACT_NUMBER = Pattern.compile("-?\\d{1,40}(?:\\.\\d{1,40})?");
     private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*(-?\\d+(?:\\.\\d+)?)");
     private final Map<String, JsonNode> byKey = new LinkedHashMap<>();
     private final Map<String, String> spelling = new LinkedHashMap<>();
@@ -165,6 +166,40 @@ final class Fields {
         } catch (java.time.DateTimeException outOfRange) {
             return null;
         }
+    }
+
+    /**
+     * A JSON value as omsteps keeps an unknown figure: numbers, and strings holding exactly a number ({@code "0.35"}),
+     * as BigDecimal; booleans as Boolean; null and the API's {@code "null"} as null; other text made printable;
+     * objects and arrays as their compact JSON text.
+     */
+    static Object scalar(JsonNode n) {
+        if (isAbsent(n)) {
+            return null;
+        }
+        if (n.isNumber()) {
+            return n.decimalValue();
+        }
+        if (n.isBoolean()) {
+            return n.booleanValue();
+        }
+        if (n.isTextual()) {
+            String s = n.asText().strip();
+            if (EXACT_NUMBER.matcher(s).matches()) {
+                return new BigDecimal(s);
+            }
+            return Printable.of(s);
+        }
+        return Printable.of(n.toString());
+    }
+
+    /** The text of a bare value node (e.g. an array element), or null. */
+    static String textOf(JsonNode n) {
+        if (isAbsent(n) || n.isContainerNode()) {
+            return null;
+        }
+        String s = Printable.of(n.asText()).strip();
+        return s.isEmpty() ? null : s;
     }
 
     /** A string map; entries whose value is the API's "null" are dropped. */

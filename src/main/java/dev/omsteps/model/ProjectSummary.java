@@ -14,6 +14,10 @@ import java.util.Locale;
  * @param runningStep      {@code ExtraInfo.RunningStep}, or null
  * @param runningProgress  {@code ExtraInfo.RunningProgress}, or null
  * @param syncDelaySeconds {@code ExtraInfo.SyncDelay}, or null
+ * @param importance       {@code Importance} (e.g. HIGH, MEDIUM, LOW), or null
+ * @param labels           the names of the project's {@code Labels}
+ * @param alarmStats       {@code AlarmStats}, or null
+ * @param syncDelaySampledAt {@code ExtraInfo.SyncDelaySampleTimestamp} (Unix seconds): when SyncDelay was measured
  */
 public record ProjectSummary(
         String id,
@@ -30,10 +34,24 @@ public record ProjectSummary(
         String runningStep,
         Integer runningProgress,
         Long syncDelaySeconds,
-        Instant fetchedAt) {
+        Instant fetchedAt,
+        String importance,
+        List<String> labels,
+        AlarmStats alarmStats,
+        Long syncDelaySampledAt) {
 
     public ProjectSummary {
         steps = steps == null ? List.of() : List.copyOf(new StepsSnapshot(id, fetchedAt, null, true, null, steps).steps());
+        labels = labels == null ? List.of() : List.copyOf(labels);
+    }
+
+    /** A project without importance, labels, alarm figures or a sample time for its delay. */
+    public ProjectSummary(String id, String name, String type, String status, String sourceEndpointType,
+                          String sinkEndpointType, Instant createdAt, Instant modifiedAt, Instant startedAt,
+                          Instant finishedAt, List<Step> steps, String runningStep, Integer runningProgress,
+                          Long syncDelaySeconds, Instant fetchedAt) {
+        this(id, name, type, status, sourceEndpointType, sinkEndpointType, createdAt, modifiedAt, startedAt, finishedAt,
+                steps, runningStep, runningProgress, syncDelaySeconds, fetchedAt, null, List.of(), null, null);
     }
 
     /** The project's steps as a snapshot, so the single-project watch machinery (diffs, trends, events) applies. */
@@ -83,18 +101,50 @@ public record ProjectSummary(
         return s == null ? null : s.clampedProgress();
     }
 
-    /** Incremental lag: {@code SyncDelay}, else what an incremental step's checkpoint says. */
-    public Duration lag() {
+    /**
+     * Incremental lag at the fetch: from {@code SyncDelay} and the time it was sampled (so an old sample adds its age),
+     * else from an incremental step's checkpoint; null when neither says.
+     */
+    public IncrementalLag incrementalLag() {
         if (syncDelaySeconds != null) {
-            return Duration.ofSeconds(Math.max(0, syncDelaySeconds));
+            return IncrementalLag.ofDelay(syncDelaySeconds, syncDelaySampledAt, fetchedAt);
         }
-        for (Step s : steps) {
-            if (s.metrics() != null && s.metrics().lagSeconds().isPresent()
-                    && (s.status().is(StepStatus.Kind.MONITORING) || s.status().is(StepStatus.Kind.RUNNING))) {
-                return Duration.ofSeconds(s.metrics().lagSeconds().getAsLong());
-            }
+        List<Step> syncing = steps.stream().filter(s -> s.status().is(StepStatus.Kind.MONITORING)
+                || s.status().is(StepStatus.Kind.RUNNING)).toList();
+        return StepsSnapshot.incrementalLag(syncing, fetchedAt);
+    }
+
+    /** How far the target is behind at the fetch ({@link IncrementalLag#behind}), or null. */
+    public Duration lag() {
+        IncrementalLag l = incrementalLag();
+        return l == null ? null : l.behind();
+    }
+
+    /** Whether OMS reports an alarm firing for this project. */
+    public boolean isAlarming() {
+        return alarmStats != null && alarmStats.isAlarming();
+    }
+
+    /**
+     * Where the project stands: the project's own status when it says failed, suspended or finished (or released);
+     * a status omsteps does not know (RUNNING_MODIFYING, UNCONFIGURED …) as running; else what its steps say.
+     */
+    public ProjectStage stage(Duration laggingFrom) {
+        StepStatus project = StepStatus.of(status);
+        if (project.is(StepStatus.Kind.FAILED)) {
+            return ProjectStage.FAILED;
         }
-        return null;
+        if (project.is(StepStatus.Kind.SUSPEND)) {
+            return ProjectStage.SUSPENDED;
+        }
+        if (status != null && (project.is(StepStatus.Kind.FINISHED) || isSettledProjectStatus(status))) {
+            return ProjectStage.FINISHED;
+        }
+        ProjectStage fromSteps = ProjectStage.of(steps, incrementalLag(), laggingFrom);
+        if (status != null && project.is(StepStatus.Kind.UNKNOWN) && fromSteps.isSettled()) {
+            return ProjectStage.RUNNING;
+        }
+        return fromSteps;
     }
 
     /** Time left in the current step, when it is running and something supports an estimate. */
@@ -121,9 +171,11 @@ public record ProjectSummary(
         if (steps.isEmpty()) {
             return project;
         }
+        Step waiting = ProjectStage.waitingSwitchover(steps);
         for (StepStatus.Kind k : List.of(StepStatus.Kind.RUNNING, StepStatus.Kind.UNKNOWN, StepStatus.Kind.INIT)) {
             for (Step s : steps) {
-                if (s.status().is(k) && !(k == StepStatus.Kind.INIT && allBeforeSettled())) {
+                // a step done by its finish time, and a switchover waiting for a person, are not work in flight
+                if (s.status().is(k) && !s.isFinished() && s != waiting && !(k == StepStatus.Kind.INIT && allBeforeSettled())) {
                     return s.status();
                 }
             }
@@ -143,18 +195,8 @@ public record ProjectSummary(
         return s.equals("RELEASED") || s.equals("DELETED") || s.equals("RELEASING");
     }
 
-    /** Finished for good (not merely monitoring): a lag figure left over from then means nothing. */
-    boolean isSettledFinished() {
-        return status != null && (StepStatus.of(status).is(StepStatus.Kind.FINISHED) || isSettledProjectStatus(status))
-                || worstStatus().is(StepStatus.Kind.FINISHED);
-    }
-
-    /** Whether the project is at an end for a watch: finished, or every step finished or in steady MONITORING. */
+    /** Whether the project has done all it can alone (finished, syncing, ready for switchover) at the default threshold. */
     public boolean isSettled() {
-        if (status != null && (StepStatus.of(status).is(StepStatus.Kind.FINISHED) || isSettledProjectStatus(status))) {
-            return true;
-        }
-        StepStatus w = worstStatus();
-        return !steps.isEmpty() && (w.is(StepStatus.Kind.FINISHED) || w.is(StepStatus.Kind.MONITORING));
+        return stage(ProjectStage.DEFAULT_LAGGING_FROM).isSettled();
     }
 }

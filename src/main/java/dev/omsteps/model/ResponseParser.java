@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Turns a DescribeProjectSteps body (cloud PascalCase or self-hosted camelCase) into a
@@ -16,10 +15,6 @@ import java.util.Set;
  */
 public final class ResponseParser {
 
-    private static final Set<String> KNOWN_METRICS = Set.of(
-            "processedrecords", "capacity", "srcrps", "srcrt", "srciops", "dstrps", "dstrt", "dstiops",
-            "srcrpsref", "dstrpsref", "dstrtref", "incrtimestampcheckpoint", "checkpointsampletimestamp",
-            "enableincrstatistics");
 
     // A hostile or broken server must not make us recurse or allocate without bound.
     private final JsonTree json = new JsonTree(64, 1_000_000, 64);
@@ -83,10 +78,21 @@ public final class ResponseParser {
             }
         }
         Fields extra = p.object("ExtraInfo");
+        List<String> labels = new ArrayList<>();
+        for (JsonNode n : p.array("Labels")) {
+            String label = n.isObject() ? new Fields(n).text("Name") : Fields.textOf(n);
+            if (label != null) {
+                labels.add(label);
+            }
+        }
+        Fields alarm = p.object("AlarmStats");
+        AlarmStats alarmStats = alarm.all().isEmpty() ? null
+                : new AlarmStats(alarm.bool("Alarming"), alarm.text("AlarmContent"), alarm.intValue("RecentlyTriggerCount"));
         return new ProjectSummary(p.text("Id"), p.text("Name"), p.text("Type"), p.text("Status"),
                 p.text("SourceEndpointType"), p.text("SinkEndpointType"), p.instant("GmtCreate"), p.instant("GmtModified"),
                 p.instant("GmtStart"), p.instant("GmtFinish"), steps, extra.text("RunningStep"),
-                extra.intValue("RunningProgress"), extra.longValue("SyncDelay"), fetchedAt);
+                extra.intValue("RunningProgress"), extra.longValue("SyncDelay"), fetchedAt,
+                p.text("Importance"), labels, alarmStats, extra.longValue("SyncDelaySampleTimestamp"));
     }
 
     /** {@code Success}/{@code success} explicitly false. */
@@ -98,7 +104,11 @@ public final class ResponseParser {
         return new Fields(root).text("RequestId");
     }
 
-    /** The envelope's error: the ErrorDetail object, else the deprecated top-level Code/Message/Advice. */
+    /**
+     * The envelope's error: the ErrorDetail object, else the deprecated top-level Code/Message/Advice. An OCP-style
+     * success envelope ({@code "Code": 200, "Message": "successful"}, seen in OceanBase Developer Center's tests) is
+     * no error at all.
+     */
     public ErrorDetail envelopeError(JsonNode root) {
         Fields top = new Fields(root);
         return errorDetail(top.object("ErrorDetail"), top);
@@ -112,10 +122,19 @@ public final class ResponseParser {
         String code = top.text("Code");
         String message = top.text("Message");
         String advice = top.text("Advice");
-        if (code == null && message == null && advice == null) {
+        if (code == null && message == null && advice == null || isSuccessMarker(code, message)) {
             return null;
         }
-        return new ErrorDetail(code, null, message, Map.of(), Map.of(), null, advice);
+        return new ErrorDetail(code, null, message, Map.of(), Map.of(), null, Map.of(), advice, Map.of());
+    }
+
+    /** A code and message that say "it worked" (HTTP-like 200, OK, SUCCESS, "successful"), not an error. */
+    static boolean isSuccessMarker(String code, String message) {
+        boolean okCode = code == null || code.equals("200") || code.equals("0") || code.equalsIgnoreCase("OK")
+                || code.equalsIgnoreCase("SUCCESS");
+        boolean okMessage = message == null || message.equalsIgnoreCase("successful") || message.equalsIgnoreCase("success")
+                || message.equalsIgnoreCase("OK");
+        return okCode && okMessage && (code != null || message != null);
     }
 
     static ErrorDetail errorDetail(Fields d) {
@@ -124,7 +143,7 @@ public final class ResponseParser {
         }
         return new ErrorDetail(d.text("Code"), d.text("Level"), d.text("Message"),
                 d.stringMap("ExtraContext"), d.stringMap("MessageMcmsContext"),
-                d.text("Reason"), d.text("Proposal"));
+                d.text("Reason"), d.stringMap("ReasonMcmsContext"), d.text("Proposal"), d.stringMap("ProposalMcmsContext"));
     }
 
     private static Step step(Fields s) {
@@ -139,28 +158,19 @@ public final class ResponseParser {
         Integer order = s.intValue("Order");
         return new Step(order == null ? 0 : order, s.text("Name"), s.text("Description"),
                 StepStatus.of(s.text("Status")), s.intValue("Progress"),
-                s.instant("StartTime"), s.instant("FinishTime"), metrics(s.object("StepInfo")),
+                s.instant("StartTime"), s.instant("FinishTime"), metrics(s.node("StepInfo")),
                 details, extra.text("ErrorCode"), extra.text("ErrorMsg"), extra.stringMap("ErrorParam"),
                 extra.instant("FailedTime"));
     }
 
-    private static StepMetrics metrics(Fields m) {
-        Map<String, JsonNode> all = m.all();
-        if (all.isEmpty()) {
+    /** Every StepInfo field, under the name OMS gave it; null when StepInfo is absent or an empty object. */
+    private static StepMetrics metrics(JsonNode stepInfo) {
+        if (stepInfo == null || !stepInfo.isObject() || stepInfo.isEmpty()) {
             return null;
         }
-        Map<String, Object> other = new LinkedHashMap<>();
-        all.forEach((k, v) -> {
-            if (!KNOWN_METRICS.contains(k.toLowerCase(java.util.Locale.ROOT)) && v.isValueNode()) {
-                other.put(Printable.of(k), v.isNumber() ? v.numberValue() : Printable.of(v.asText()));
-            }
-        });
-        return new StepMetrics(m.longValue("processedRecords"), m.longValue("capacity"),
-                m.longValue("srcRps"), m.longValue("srcRt"), m.longValue("srcIops"),
-                m.longValue("dstRps"), m.longValue("dstRt"), m.longValue("dstIops"),
-                m.longValue("srcRpsRef"), m.longValue("dstRpsRef"), m.longValue("dstRtRef"),
-                m.longValue("incrTimestampCheckpoint"), m.longValue("checkpointSampleTimestamp"),
-                m.bool("enableIncrStatistics"), other);
+        Map<String, Object> fields = new LinkedHashMap<>();
+        stepInfo.fields().forEachRemaining(e -> fields.put(Printable.of(e.getKey()), Fields.scalar(e.getValue())));
+        return new StepMetrics(fields);
     }
 
     private static String preview(byte[] body) {

@@ -26,6 +26,19 @@ public record Step(
         errorParam = errorParam == null ? Map.of() : Map.copyOf(errorParam);
     }
 
+    /**
+     * Whether the step is done: FINISHED, or RUNNING at 100 with a finish time. Real OMS leaves a completed full
+     * verification so (captured answers; OceanBase Developer Center's {@code ProjectStepResultChecker} counts a
+     * verification RUNNING at 100 as done), and the published example shows the same for a pre-check.
+     */
+    public boolean isFinished() {
+        if (status.is(StepStatus.Kind.FINISHED)) {
+            return true;
+        }
+        Integer p = clampedProgress();
+        return status.is(StepStatus.Kind.RUNNING) && p != null && p >= 100 && finishTime != null;
+    }
+
     /** Progress clamped to 0..100, or null when the API did not say. */
     public Integer clampedProgress() {
         return progress == null ? null : Math.max(0, Math.min(100, progress));

@@ -57,6 +57,15 @@ public final class StepNames {
         return n.startsWith("FULL_") || n.equals("CONNECTOR_FULL_SYNC");
     }
 
+    /** The forward switchover, the cutover a person starts once the target has caught up. */
+    public static boolean isForwardSwitchover(String name) {
+        if (name == null) {
+            return false;
+        }
+        String n = name.strip().toUpperCase(java.util.Locale.ROOT);
+        return n.equals("TRANSFER_APP_SWITCH") || n.equals("APP_SWITCH");
+    }
+
     /** Incremental replication steps, where lag is the figure that matters. */
     public static boolean isIncremental(String name) {
         if (name == null) {

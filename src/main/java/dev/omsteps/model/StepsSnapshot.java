@@ -19,8 +19,31 @@ public record StepsSnapshot(
         steps = steps == null ? List.of() : steps.stream().sorted(Comparator.comparingInt(Step::order)).toList();
     }
 
+    /** Steps done, counting a step RUNNING at 100 with a finish time as done ({@link Step#isFinished}). */
     public long finishedCount() {
-        return steps.stream().filter(s -> s.status().is(StepStatus.Kind.FINISHED)).count();
+        return steps.stream().filter(Step::isFinished).count();
+    }
+
+    /** The incremental lag at the fetch: from the first step whose StepInfo carries a checkpoint; null when none does. */
+    public IncrementalLag incrementalLag() {
+        return incrementalLag(steps, fetchedAt);
+    }
+
+    static IncrementalLag incrementalLag(List<Step> steps, Instant fetchedAt) {
+        for (Step s : steps) {
+            if (s.metrics() != null && !s.status().is(StepStatus.Kind.INIT)) {
+                IncrementalLag lag = s.metrics().lag(fetchedAt);
+                if (lag != null) {
+                    return lag;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Where the project stands ({@link ProjectStage#of}), lagging from {@code laggingFrom}. */
+    public ProjectStage stage(Duration laggingFrom) {
+        return ProjectStage.of(steps, incrementalLag(), laggingFrom);
     }
 
     /** From the earliest step start to the fetch time (or the last finish when everything ended). */

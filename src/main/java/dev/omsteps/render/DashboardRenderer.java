@@ -20,10 +20,10 @@ public final class DashboardRenderer {
     static final int DETAIL = 10;
     static final int MIN_NAME = 12;
 
-    /** The count line, e.g. {@code 205 projects · 8 failed · 6 suspended · 15 lagging · 40 running · 136 done}. */
+    /** The count line, e.g. {@code 205 projects · 8 failed · 6 suspended · 15 lagging · 3 ready · 40 running · 133 done}. */
     public String summary(List<ProjectSummary> projects, RenderOptions o) {
         Map<Attention, Integer> counts = new EnumMap<>(Attention.class);
-        projects.forEach(p -> counts.merge(Attention.of(p), 1, Integer::sum));
+        projects.forEach(p -> counts.merge(Attention.of(p, o.laggingFrom()), 1, Integer::sum));
         List<Text> parts = new ArrayList<>();
         parts.add(Text.of(projects.size() + (projects.size() == 1 ? " project" : " projects"), Style.BOLD));
         counts.forEach((a, n) -> parts.add(Text.of(n + " " + a.label(), style(a))));
@@ -53,8 +53,8 @@ public final class DashboardRenderer {
         Text heading = row(Text.of("STATUS"), "PROJECT", "STEP", Text.of("PROGRESS"), "ETA/LAG", name, step, barCells, g);
         out.add(heading.truncate(o.width(), g.ellipsis()).render(o.color()));
         for (ProjectSummary p : projects) {
-            Text line = row(ProjectCells.status(p.worstStatus()), p.displayName(), ProjectCells.stepTitle(p),
-                    ProjectCells.progress(p, barCells, g), ProjectCells.etaOrLag(p), name, step, barCells, g);
+            Text line = row(ProjectCells.status(p, o.laggingFrom()), p.displayName(), ProjectCells.stepTitle(p),
+                    ProjectCells.progress(p, barCells, g), ProjectCells.etaOrLag(p, o.laggingFrom()), name, step, barCells, g);
             out.add(line.truncate(o.width(), g.ellipsis()).render(o.color()));
         }
         return out;
@@ -83,7 +83,8 @@ public final class DashboardRenderer {
         return switch (a) {
             case FAILED -> Style.RED_BOLD;
             case SUSPENDED -> Style.YELLOW;
-            case LAGGING -> Style.MAGENTA;
+            case LAGGING -> Style.ORANGE;
+            case READY -> Style.GREEN_BOLD;
             case RUNNING -> Style.CYAN;
             case DONE -> Style.GREEN;
         };

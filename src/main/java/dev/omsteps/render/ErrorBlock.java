@@ -7,7 +7,6 @@ import dev.omsteps.model.StepStatus;
 import dev.omsteps.model.StepsSnapshot;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -55,7 +54,7 @@ final class ErrorBlock {
         }
         if (step.errorCode() != null || step.errorMsg() != null) {
             // ErrorParam fills ErrorMsg's placeholders the way ExtraContext fills a detail's
-            String msg = new ErrorDetail(null, null, step.errorMsg(), step.errorParam(), Map.of(), null, null).filledMessage();
+            String msg = ErrorDetail.of(null, step.errorMsg(), step.errorParam()).filledMessage();
             if (msg == null || !messages.contains(msg)) {
                 String line = (step.errorCode() == null ? "" : step.errorCode() + (msg == null ? "" : ": ")) + (msg == null ? "" : msg);
                 out.addAll(wrap(line, o.width(), INDENT, HANGING, Style.PLAIN));

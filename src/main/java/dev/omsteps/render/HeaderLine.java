@@ -1,12 +1,14 @@
 package dev.omsteps.render;
 
+import dev.omsteps.model.ProjectStage;
 import dev.omsteps.model.StepsSnapshot;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code Project np_…  ·  fetched 22:40:01 UTC (or the local zone)  ·  3/6 steps finished  ·  elapsed 1h14m}.
+ * {@code Project np_…  ·  ready for switchover  ·  fetched 22:40:01 UTC  ·  5/6 steps finished  ·  elapsed 1h14m}:
+ * the project's stage comes second, so it is the last thing a narrow terminal gives up.
  * When it does not fit, parts are dropped from the end, then the rest is cut with an ellipsis.
  */
 final class HeaderLine {
@@ -18,6 +20,10 @@ final class HeaderLine {
         Glyphs g = o.glyphs();
         List<Text> parts = new ArrayList<>();
         parts.add(Text.of("Project " + (s.projectId() == null ? "?" : s.projectId()), Style.BOLD));
+        if (!s.steps().isEmpty()) {
+            ProjectStage stage = s.stage(o.laggingFrom());
+            parts.add(Text.of(stage.words(), StatusLook.style(stage)));
+        }
         if (s.fetchedAt() != null) {
             parts.add(Text.of("fetched " + Times.clock(s.fetchedAt(), o)));
         }

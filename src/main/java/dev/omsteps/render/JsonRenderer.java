@@ -6,11 +6,14 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.omsteps.model.ErrorDetail;
+import dev.omsteps.model.IncrementalLag;
+import dev.omsteps.model.ProjectStage;
 import dev.omsteps.model.Step;
 import dev.omsteps.model.StepMetrics;
 import dev.omsteps.model.StepNames;
 import dev.omsteps.model.StepsSnapshot;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -18,18 +21,24 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * omsteps' own JSON document (schema version 1, documented in the README): camelCase keys,
- * ISO-8601 UTC times with {@code Z}, real nulls, and derived figures (elapsed, ETA, lag).
+ * ISO-8601 UTC times with {@code Z}, real nulls, and derived figures (elapsed, ETA, lag, the project's stage).
+ * A step's {@code metrics} carry every StepInfo field OMS sent, under its API name, numbers exact.
  */
 public final class JsonRenderer {
 
     public static final int SCHEMA_VERSION = 1;
-    private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
     private final com.fasterxml.jackson.databind.ObjectWriter compactWriter =
             mapper.writer().without(SerializationFeature.INDENT_OUTPUT);
 
     public void render(StepsSnapshot s, PrintWriter out) {
+        render(s, ProjectStage.DEFAULT_LAGGING_FROM, out);
+    }
+
+    public void render(StepsSnapshot s, Duration laggingFrom, PrintWriter out) {
         try {
-            out.println(mapper.writeValueAsString(document(s)));
+            out.println(mapper.writeValueAsString(document(s, laggingFrom)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write JSON", e);
         }
@@ -46,6 +55,11 @@ public final class JsonRenderer {
     }
 
     public ObjectNode document(StepsSnapshot s) {
+        return document(s, ProjectStage.DEFAULT_LAGGING_FROM);
+    }
+
+    /** The document; {@code stage} is judged with steady sync lagging from {@code laggingFrom}. */
+    public ObjectNode document(StepsSnapshot s, Duration laggingFrom) {
         Instant now = s.fetchedAt();
         ObjectNode doc = mapper.createObjectNode();
         doc.put("schemaVersion", SCHEMA_VERSION);
@@ -53,6 +67,8 @@ public final class JsonRenderer {
         doc.put("fetchedAt", time(now));
         doc.put("requestId", s.requestId());
         doc.put("success", s.success());
+        doc.put("stage", s.steps().isEmpty() ? null : s.stage(laggingFrom).label());
+        doc.set("lag", lag(s.incrementalLag()));
         doc.put("stepsTotal", s.steps().size());
         doc.put("stepsFinished", s.finishedCount());
         putSeconds(doc, "elapsedSeconds", s.elapsed());
@@ -80,13 +96,17 @@ public final class JsonRenderer {
         n.put("finishTime", time(st.finishTime()));
         putSeconds(n, "elapsedSeconds", st.elapsed(now));
         putSeconds(n, "etaSeconds", st.eta(now));
+        n.put("finished", st.isFinished());
         StepMetrics m = st.metrics();
-        if (m != null && m.lagSeconds().isPresent()) {
-            n.put("lagSeconds", m.lagSeconds().getAsLong());
-        } else {
-            n.putNull("lagSeconds");
-        }
+        IncrementalLag lag = m == null || now == null ? null : m.lag(now);
+        putSeconds(n, "lagSeconds", lag == null ? null : lag.behind());
         n.put("checkpointTime", m == null ? null : time(m.checkpointTime()));
+        putSeconds(n, "sampleAgeSeconds", lag == null ? null : lag.sampleAge());
+        if (lag == null) {
+            n.putNull("sampleStale");
+        } else {
+            n.put("sampleStale", lag.isStale());
+        }
         n.set("metrics", metrics(m));
         ArrayNode errors = n.putArray("errors");
         st.errorDetails().forEach(e -> errors.add(error(e)));
@@ -98,25 +118,38 @@ public final class JsonRenderer {
         return n;
     }
 
+    /** Every StepInfo field under its API name, as received: exact numbers, booleans, text, real nulls. */
     private ObjectNode metrics(StepMetrics m) {
         if (m == null) {
             return null;
         }
         ObjectNode n = mapper.createObjectNode();
-        n.put("processedRecords", m.processedRecords());
-        n.put("capacity", m.capacity());
-        n.put("srcRps", m.srcRps());
-        n.put("srcRpsRef", m.srcRpsRef());
-        n.put("srcRtMs", m.srcRt());
-        n.put("srcBytesPerSecond", m.srcIops());
-        n.put("dstRps", m.dstRps());
-        n.put("dstRpsRef", m.dstRpsRef());
-        n.put("dstRtMs", m.dstRt());
-        n.put("dstRtRefMs", m.dstRtRef());
-        n.put("dstBytesPerSecond", m.dstIops());
-        n.put("incrTimestampCheckpoint", m.incrTimestampCheckpoint());
-        n.put("checkpointSampleTimestamp", m.checkpointSampleTimestamp());
-        n.put("enableIncrStatistics", m.enableIncrStatistics());
+        m.fields().forEach((k, v) -> {
+            if (v == null) {
+                n.putNull(k);
+            } else if (v instanceof BigDecimal d) {
+                n.put(k, d);
+            } else if (v instanceof Boolean b) {
+                n.put(k, b);
+            } else {
+                n.put(k, v.toString());
+            }
+        });
+        return n;
+    }
+
+    /** The project's incremental lag at the fetch, or null: seconds behind, checkpoint, sample time, its age. */
+    private ObjectNode lag(IncrementalLag l) {
+        if (l == null) {
+            return null;
+        }
+        ObjectNode n = mapper.createObjectNode();
+        n.put("seconds", l.behind().toSeconds());
+        n.put("checkpointTime", time(l.checkpoint()));
+        n.put("sampleTime", time(l.sampledAt()));
+        putSeconds(n, "sampleAgeSeconds", l.sampleAge());
+        n.put("sampleStale", l.isStale());
+        n.put("caughtUp", l.isCaughtUp());
         return n;
     }
 

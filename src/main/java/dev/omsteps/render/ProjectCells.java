@@ -1,6 +1,7 @@
 package dev.omsteps.render;
 
 import dev.omsteps.model.Attention;
+import dev.omsteps.model.ProjectStage;
 import dev.omsteps.model.ProjectSummary;
 import dev.omsteps.model.Step;
 import dev.omsteps.model.StepNames;
@@ -54,10 +55,11 @@ final class ProjectCells {
     }
 
     /** {@code ETA 41m} for work in flight, {@code lag 3s} for synchronization, else nothing. */
-    static String etaOrLag(ProjectSummary p) {
-        Attention a = Attention.of(p);
+    static String etaOrLag(ProjectSummary p, Duration laggingFrom) {
+        Attention a = Attention.of(p, laggingFrom);
         Duration lag = p.lag();
-        if (lag != null && (a == Attention.LAGGING || a == Attention.DONE && !p.worstStatus().is(StepStatus.Kind.FINISHED))) {
+        if (lag != null && (a == Attention.LAGGING || a == Attention.READY
+                || a == Attention.DONE && !p.worstStatus().is(StepStatus.Kind.FINISHED))) {
             return "lag " + HumanUnits.duration(lag);
         }
         Duration eta = p.eta();
@@ -69,6 +71,20 @@ final class ProjectCells {
 
     static Text status(StepStatus s) {
         return StatusLook.text(s);
+    }
+
+    /**
+     * The status cell of a project: {@code LAGGING} or {@code READY} (the switchover waits) in their own colours when
+     * the project is so, else its worst status; {@code ALARM} after it when OMS reports an alarm firing.
+     */
+    static Text status(ProjectSummary p, Duration laggingFrom) {
+        ProjectStage stage = p.stage(laggingFrom);
+        Text t = switch (stage) {
+            case LAGGING -> Text.of("LAGGING", StatusLook.style(stage));
+            case READY_FOR_SWITCHOVER -> Text.of("READY", StatusLook.style(stage));
+            default -> StatusLook.text(p.worstStatus());
+        };
+        return p.isAlarming() ? t.append(Text.of(" ALARM", Style.RED_BOLD)) : t;
     }
 
     private static String orDash(String s) {

@@ -25,7 +25,7 @@ public final class ProjectsTableRenderer {
         int bar = BAR_CELLS;
         boolean endpoints = true;
         boolean type = true;
-        List<List<Text>> rows = rows(projects, g, nameWidth, bar, endpoints, type);
+        List<List<Text>> rows = rows(projects, o, nameWidth, bar, endpoints, type);
         // give way in order; each step re-measures
         while (width(rows) > o.width()) {
             int over = width(rows) - o.width();
@@ -40,13 +40,13 @@ public final class ProjectsTableRenderer {
             } else {
                 break;
             }
-            rows = rows(projects, g, nameWidth, bar, endpoints, type);
+            rows = rows(projects, o, nameWidth, bar, endpoints, type);
         }
         // a dropped column may have freed more room than NAME gave: give it back
         int spare = o.width() - width(rows);
         if (spare > 0 && nameWidth < natural) {
             nameWidth = Math.min(natural, nameWidth + spare);
-            rows = rows(projects, g, nameWidth, bar, endpoints, type);
+            rows = rows(projects, o, nameWidth, bar, endpoints, type);
         }
         int[] widths = widths(rows);
         List<String> out = new ArrayList<>();
@@ -67,15 +67,16 @@ public final class ProjectsTableRenderer {
         return out;
     }
 
-    private static List<List<Text>> rows(List<ProjectSummary> projects, Glyphs g, int nameWidth, int bar,
+    private static List<List<Text>> rows(List<ProjectSummary> projects, RenderOptions o, int nameWidth, int bar,
                                          boolean endpoints, boolean type) {
+        Glyphs g = o.glyphs();
         List<List<Text>> rows = new ArrayList<>();
         rows.add(row(Text.of("ID"), Text.of("NAME"), Text.of("TYPE"), Text.of("STATUS"),
                 Text.of(g == Glyphs.UNICODE ? "SOURCE → TARGET" : "SOURCE -> TARGET"), Text.of("STEP"), Text.of("PROGRESS"),
                 endpoints, type));
         for (ProjectSummary p : projects) {
             rows.add(row(Text.of(p.id()), Text.of(p.name() == null ? "" : p.name()).truncate(nameWidth, g.ellipsis()),
-                    Text.of(p.type() == null ? "" : p.type()), ProjectCells.status(p.worstStatus()),
+                    Text.of(p.type() == null ? "" : p.type()), ProjectCells.status(p, o.laggingFrom()),
                     Text.of(ProjectCells.endpoints(p, g)), Text.of(ProjectCells.stepTitle(p)),
                     ProjectCells.progress(p, bar, g), endpoints, type));
         }

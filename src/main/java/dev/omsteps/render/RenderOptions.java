@@ -1,5 +1,7 @@
 package dev.omsteps.render;
 
+import dev.omsteps.model.ProjectStage;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -12,43 +14,53 @@ import java.util.Objects;
  * @param width   columns available; no line of output is wider
  * @param color   emit ANSI colour codes
  * @param unicode use block bars and typographic glyphs; false for an output charset that cannot encode them
- * @param wide    one column per metric instead of a single DETAILS column ({@code -o wide})
- * @param now     the instant elapsed times and ETAs are measured against
  * @param zone    the zone wall-clock times are shown in (the user's, or UTC with {@code --utc})
+ * @param laggingFrom the incremental lag from which steady sync is shown as lagging
  */
-public record RenderOptions(int width, boolean color, boolean unicode, boolean wide, Instant now, ZoneId zone) {
+public record RenderOptions(int width, boolean color, boolean unicode, boolean wide, Instant now, ZoneId zone,
+                            Duration laggingFrom) {
 
     public RenderOptions {
         Objects.requireNonNull(now, "now");
         Objects.requireNonNull(zone, "zone");
+        Objects.requireNonNull(laggingFrom, "laggingFrom");
         if (width < 1) {
             throw new IllegalArgumentException("width must be at least 1 column, not " + width);
         }
     }
 
-    /** Times in UTC: what tests and goldens use, so they read the same on every machine. */
+    /** Times in UTC and the default lagging threshold: what tests and goldens use, so they read the same on every machine. */
     public RenderOptions(int width, boolean color, boolean unicode, boolean wide, Instant now) {
         this(width, color, unicode, wide, now, ZoneOffset.UTC);
     }
 
+    /** Options with the default lagging threshold ({@link ProjectStage#DEFAULT_LAGGING_FROM}). */
+    public RenderOptions(int width, boolean color, boolean unicode, boolean wide, Instant now, ZoneId zone) {
+        this(width, color, unicode, wide, now, zone, ProjectStage.DEFAULT_LAGGING_FROM);
+    }
+
     public RenderOptions withWidth(int w) {
-        return new RenderOptions(w, color, unicode, wide, now, zone);
+        return new RenderOptions(w, color, unicode, wide, now, zone, laggingFrom);
     }
 
     public RenderOptions withColor(boolean c) {
-        return new RenderOptions(width, c, unicode, wide, now, zone);
+        return new RenderOptions(width, c, unicode, wide, now, zone, laggingFrom);
     }
 
     public RenderOptions withWide(boolean w) {
-        return new RenderOptions(width, color, unicode, w, now, zone);
+        return new RenderOptions(width, color, unicode, w, now, zone, laggingFrom);
     }
 
     public RenderOptions withNow(Instant n) {
-        return new RenderOptions(width, color, unicode, wide, n, zone);
+        return new RenderOptions(width, color, unicode, wide, n, zone, laggingFrom);
     }
 
     public RenderOptions withZone(ZoneId z) {
-        return new RenderOptions(width, color, unicode, wide, now, z);
+        return new RenderOptions(width, color, unicode, wide, now, z, laggingFrom);
+    }
+
+    public RenderOptions withLaggingFrom(Duration d) {
+        return new RenderOptions(width, color, unicode, wide, now, zone, d);
     }
 
     Glyphs glyphs() {

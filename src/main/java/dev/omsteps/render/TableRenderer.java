@@ -17,7 +17,7 @@ import java.util.function.Function;
  * <p>No line is ever wider than {@link RenderOptions#width()} (display columns, CJK counting two).
  * When the table does not fit, it gives way in this order, stopping as soon as it fits:
  * <ol>
- *   <li>wide only: metric columns are dropped right to left (THROUGHPUT, DST RT, DST ROWS/S,
+ *   <li>wide only: metric columns are dropped right to left (STEPINFO, THROUGHPUT, DST RT, DST ROWS/S,
  *       SRC ROWS/S, ROWS, ETA/LAG), then the rules below apply without DETAILS;</li>
  *   <li>DETAILS is cut to the room left, down to {@value #MIN_DETAILS} columns: figures are kept
  *       whole while they fit and the rest becomes {@code …};</li>
@@ -65,7 +65,7 @@ public final class TableRenderer {
 
     private Columns fit(StepsSnapshot s, RenderOptions o) {
         int width = o.width();
-        List<MetricCells> metrics = s.steps().stream().map(st -> MetricCells.of(st, o, !o.wide())).toList();
+        List<MetricCells> metrics = s.steps().stream().map(st -> MetricCells.of(st, s.fetchedAt(), o, !o.wide())).toList();
         Columns full = columns(s, o, metrics, ProgressBar.DEFAULT_CELLS, true);
         if (full.width() <= width) {
             return full;
@@ -141,7 +141,7 @@ public final class TableRenderer {
         List<Column> cols = new ArrayList<>();
         cols.add(Column.right(ORDER, cells(steps, st -> Text.of(Integer.toString(st.order()))), 2));
         cols.add(Column.left(STEP, cells(steps, st -> Text.of(StepNames.title(st)))));
-        cols.add(Column.left(STATUS, cells(steps, st -> StatusLook.text(st.status()))));
+        cols.add(Column.left(STATUS, cells(steps, StatusLook::text)));
         Column progress = Column.left(PROGRESS, cells(steps, st -> ProgressBar.of(st, barCells, g)));
         cols.add(progress);
         Column elapsed = Column.left(ELAPSED, cells(steps, st -> elapsed(st, o)));
@@ -151,7 +151,7 @@ public final class TableRenderer {
         if (o.wide()) {
             for (int i = 0; i < MetricCells.WIDE_HEADERS.size(); i++) {
                 int k = i;
-                cols.add(Column.left(MetricCells.WIDE_HEADERS.get(i), metrics.stream().map(m -> m.cells().get(k)).toList()));
+                cols.add(Column.left(MetricCells.WIDE_HEADERS.get(i), metrics.stream().map(m -> m.wideCells().get(k)).toList()));
             }
         } else {
             Column details = details(metrics, g, Integer.MAX_VALUE);

@@ -6,7 +6,6 @@ import dev.omsteps.api.ProjectQuery;
 import dev.omsteps.time.Sleeper;
 import dev.omsteps.model.Attention;
 import dev.omsteps.model.ProjectSummary;
-import dev.omsteps.model.StepStatus;
 import dev.omsteps.model.StepsSnapshot;
 import java.time.Clock;
 import java.time.Duration;
@@ -53,13 +52,13 @@ public final class DashboardWatcher {
                 try {
                     ProjectLister.Listing listing = lister.fetchAll(query);
                     listErrors.answered();
-                    List<ProjectSummary> sorted = listing.projects().stream().sorted(Attention.ORDER).toList();
+                    List<ProjectSummary> sorted = listing.projects().stream().sorted(Attention.order(settings.rules().laggingFrom())).toList();
                     trackers.watch(sorted.stream().map(ProjectSummary::id).toList());
                     for (ProjectSummary p : sorted) {
                         ProjectTracker tracker = trackers.get(p.id());
                         StepsSnapshot snap = p.asSnapshot(listing.requestId());
                         tracker.answered(snap);
-                        tracker.judge(outcomeOf(p, snap));
+                        tracker.judge(outcomeOf(p, snap, tracker.failedSince()));
                     }
                     listener.onProjects(sorted, listing.fetchedAt() == null ? clock.instant() : listing.fetchedAt());
                     if (trackers.allEnded()) {
@@ -86,18 +85,7 @@ public final class DashboardWatcher {
     }
 
     /** The single-watch rules on the project's steps; the project status decides for what the steps do not show. */
-    private Optional<Outcome> outcomeOf(ProjectSummary p, StepsSnapshot snap) {
-        Optional<Outcome> byRules = settings.rules().evaluate(snap);
-        if (byRules.isPresent()) {
-            return byRules;
-        }
-        StepStatus worst = p.worstStatus();
-        if (worst.is(StepStatus.Kind.FAILED)) {
-            return Optional.of(Outcome.FAILED);
-        }
-        if (worst.is(StepStatus.Kind.SUSPEND)) {
-            return Optional.of(Outcome.SUSPENDED);
-        }
-        return p.isSettled() ? Optional.of(Outcome.DONE) : Optional.empty();
+    private Optional<Outcome> outcomeOf(ProjectSummary p, StepsSnapshot snap, java.time.Instant failedSince) {
+        return settings.rules().evaluate(snap, p.stage(settings.rules().laggingFrom()), failedSince);
     }
 }

@@ -21,6 +21,7 @@ public final class ProjectTracker {
     private final ErrorStreak errors;
     private StepsSnapshot last;
     private Outcome outcome;
+    private java.time.Instant failedSince;
 
     ProjectTracker(String projectId, WatchSettings settings, Clock clock, WatchListener listener) {
         this.projectId = projectId;
@@ -44,6 +45,11 @@ public final class ProjectTracker {
         return trend;
     }
 
+    /** Since when (by fetch time) a step has been FAILED without a break; null when none is. */
+    public java.time.Instant failedSince() {
+        return failedSince;
+    }
+
     /** How its watch ended; null while it goes on. */
     public Outcome outcome() {
         return outcome;
@@ -59,6 +65,9 @@ public final class ProjectTracker {
         List<StepChange> changes = last == null ? List.of() : SnapshotDiff.between(last, snapshot);
         trend.add(snapshot);
         last = snapshot;
+        boolean failed = snapshot.steps().stream().anyMatch(st -> st.status().is(dev.omsteps.model.StepStatus.Kind.FAILED));
+        failedSince = !failed ? null : failedSince != null ? failedSince
+                : snapshot.fetchedAt() != null ? snapshot.fetchedAt() : clock.instant();
         listener.onSnapshot(projectId, snapshot, changes, trend);
     }
 

@@ -1,5 +1,6 @@
 package dev.omsteps.watch;
 
+import dev.omsteps.model.IncrementalLag;
 import dev.omsteps.model.Step;
 import dev.omsteps.model.StepNames;
 import dev.omsteps.model.StepsSnapshot;
@@ -12,7 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * A {@code --until} condition. Forms: {@code STEP=STATUS} (e.g. {@code FULL_TRANSFER=FINISHED}),
- * {@code STEP>=N} (progress percent), {@code lag<DURATION} (incremental lag, e.g. {@code lag<10s}).
+ * {@code STEP>=N} (progress percent), {@code lag<DURATION} (incremental lag at the fetch, e.g. {@code lag<10s};
+ * never met while OMS's sample of the checkpoint is stale).
  * STEP is a step's Name, its order number, or its English title without spaces.
  */
 public record UntilCondition(String text, Predicate<StepsSnapshot> test) {
@@ -31,12 +33,15 @@ public record UntilCondition(String text, Predicate<StepsSnapshot> test) {
         if (m.matches()) {
             Duration limit = Durations.parse(m.group(2));
             boolean inclusive = m.group(1).equals("<=");
-            return new UntilCondition(t, s -> s.steps().stream()
-                    .filter(st -> st.metrics() != null && st.metrics().lagSeconds().isPresent())
-                    .anyMatch(st -> {
-                        long lag = st.metrics().lagSeconds().getAsLong();
-                        return inclusive ? lag <= limit.toSeconds() : lag < limit.toSeconds();
-                    }));
+            // the lag at the fetch (fetch time − checkpoint); a stale sample never satisfies it
+            return new UntilCondition(t, s -> {
+                IncrementalLag lag = s.incrementalLag();
+                if (lag == null || lag.isStale()) {
+                    return false;
+                }
+                int c = lag.behind().compareTo(limit);
+                return inclusive ? c <= 0 : c < 0;
+            });
         }
         m = PROGRESS.matcher(t);
         if (m.matches()) {

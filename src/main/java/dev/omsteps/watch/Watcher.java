@@ -123,7 +123,7 @@ public final class Watcher {
         if (inspector != null) {
             lookAtTroubles(tracker.projectId(), before, poll.snapshot());
         }
-        tracker.judge(settings.rules().evaluate(poll.snapshot()));
+        tracker.judge(settings.rules().evaluate(poll.snapshot(), tracker.failedSince()));
         return settings.interval();
     }
 

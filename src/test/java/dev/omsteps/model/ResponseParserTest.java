@@ -54,7 +54,7 @@ class ResponseParserTest {
         assertEquals(1_000_000_000L, step.metrics().processedRecords());
         assertEquals(5000L, step.metrics().dstRps());
         assertNull(step.metrics().srcRps());
-        assertEquals(7, step.metrics().other().get("futureMetric"));
+        assertEquals(new java.math.BigDecimal(7), step.metrics().get("futureMetric"));
         assertEquals(Duration.ofSeconds(200_000), step.eta(NOW));
     }
 
@@ -77,7 +77,7 @@ class ResponseParserTest {
         assertNull(step.startTime());
         assertNull(step.finishTime());
         assertNull(step.metrics().checkpointTime());
-        assertEquals(1, step.metrics().lagSeconds().getAsLong());
+        assertNull(step.metrics().lag(NOW), "no lag from a checkpoint no time can hold");
     }
 
     @Test
@@ -97,17 +97,22 @@ class ResponseParserTest {
     }
 
     @Test
-    void lagIsSampleMinusCheckpoint() {
+    void lagIsFetchTimeMinusCheckpoint() {
+        // sampled 3 s after the checkpoint, fetched 20 s after the sample
+        long now = NOW.getEpochSecond();
         Step step = parse("{\"Data\":[{\"Order\":1,\"Name\":\"INCR_TRANSFER\",\"Status\":\"MONITORING\",\"StepInfo\":"
-                + "{\"incrTimestampCheckpoint\":1764064797,\"checkpointSampleTimestamp\":1764064800}}]}").steps().get(0);
-        assertEquals(3, step.metrics().lagSeconds().getAsLong());
-        assertEquals(Instant.ofEpochSecond(1764064797), step.metrics().checkpointTime());
+                + "{\"incrTimestampCheckpoint\":" + (now - 23) + ",\"checkpointSampleTimestamp\":" + (now - 20) + "}}]}").steps().get(0);
+        IncrementalLag lag = step.metrics().lag(NOW);
+        assertEquals(Duration.ofSeconds(23), lag.behind());
+        assertEquals(Duration.ofSeconds(20), lag.sampleAge());
+        assertTrue(lag.isCaughtUp());
+        assertEquals(NOW.minusSeconds(23), step.metrics().checkpointTime());
     }
 
     @Test
     void placeholdersAreFilledFromEitherContext() {
         ErrorDetail d = new ErrorDetail("C", "ERROR", "Table {table} in {db} has no {what}",
-                java.util.Map.of("table", "orders"), java.util.Map.of("db", "shop"), null, null);
+                java.util.Map.of("table", "orders"), java.util.Map.of("db", "shop"), null, null, null, null);
         assertEquals("Table orders in shop has no {what}", d.filledMessage());
     }
 

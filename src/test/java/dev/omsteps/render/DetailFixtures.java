@@ -45,7 +45,7 @@ final class DetailFixtures {
                 table("shop", "order_items_with_a_rather_long_name", "RUNNING", "RUNNING", 0L, 0L, 0L, 20_100_000L, 62, null, List.of()),
                 table("shop", "payments", "ERROR", "RUNTIME_EXCEPTION", null, null, null, null, 40, null,
                         List.of(new ErrorDetail("VERIFY_READ_ERROR", "ERROR", "Failed to read from the target: connection reset by peer",
-                                Map.of(), Map.of(), null, "Check the network between OMS and the target, then resume."))),
+                                Map.of(), Map.of(), null, Map.of(), "Check the network between OMS and the target, then resume.", Map.of()))),
                 table("shop", "coupons", "FINISHED", "BOTH_EMPTY", 0L, 0L, 0L, 0L, 100, null, List.of()),
                 table("shop", "商品目录", "FINISHED", "CONSISTENT", 0L, 0L, 0L, 5_000L, 100, null, List.of()));
         Step step = new Step(5, "FULL_VERIFIER", "全量校验", StepStatus.of("RUNNING"), 88, NOW.minus(Duration.ofHours(2)), null,
@@ -74,7 +74,7 @@ final class DetailFixtures {
                 new Component(ComponentKind.INCR_SYNC, "10.0.0.8-9000:connector_v2:np_4w3a5b6c-incr_trans-1-0:0000000277", "10.0.0.8",
                         "cn-hangzhou", "EXCEPTION", 1_830L, 0L, NOW.minusSeconds(1_830), NOW.minusSeconds(20), null, null,
                         List.of(new ErrorDetail("CM-SINK-1205", "ERROR", "Write to target failed: Duplicate entry '42' for key 'PRIMARY'",
-                                Map.of(), Map.of(), null, null))));
+                                Map.of(), Map.of(), null, Map.of(), null, Map.of()))));
     }
 
     static ProjectDetails facts() {

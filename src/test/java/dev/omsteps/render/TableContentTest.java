@@ -105,7 +105,8 @@ class TableContentTest {
     void incrementalSyncShowsLagAndCheckpoint() {
         String r = row(render("monitoring-sync", 200), "Incremental sync");
         assertTrue(r.contains("─ steady ─"), r);
-        assertTrue(r.contains("lag 3s (checkpoint 09:59:55 UTC)"), r);
+        // fetched at 10:00:00, applied up to 09:59:55: the target is 5 s behind at the fetch
+        assertTrue(r.contains("lag 5s (checkpoint 09:59:55 UTC)"), r);
         assertTrue(r.contains("3d02h"), r);
     }
 
@@ -153,9 +154,10 @@ class TableContentTest {
 
     @Test
     void metricsOfAStepThatIsNotRunningAreRowsOnly() {
-        StepMetrics m = new StepMetrics(10L, 10L, 0L, null, null, 0L, null, null, 500L, 500L, null, null, null, null, null);
+        StepMetrics m = StepMetrics.of("processedRecords", 10, "capacity", 10, "srcRps", 0, "dstRps", 0,
+                "srcRpsRef", 500, "dstRpsRef", 500);
         Step st = new Step(1, "FULL_TRANSFER", null, StepStatus.of("FINISHED"), 100, null, null, m, List.of(), null, null, null, null);
-        MetricCells c = MetricCells.of(st, Snapshots.options(100, false), true);
+        MetricCells c = MetricCells.of(st, Snapshots.NOW, Snapshots.options(100, false), true);
         assertEquals("10/10 rows", Text.join(c.cells(), " · ").plain());
     }
 }

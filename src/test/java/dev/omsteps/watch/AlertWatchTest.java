@@ -28,8 +28,8 @@ class AlertWatchTest {
 
     private StepsSnapshot incremental(long lagSeconds, String status, int progress) {
         Instant now = clock.instant();
-        StepMetrics m = new StepMetrics(null, null, null, null, null, null, null, null, null, null, null,
-                now.getEpochSecond() - lagSeconds, now.getEpochSecond(), true, null);
+        StepMetrics m = StepMetrics.of("incrTimestampCheckpoint", now.getEpochSecond() - lagSeconds,
+                "checkpointSampleTimestamp", now.getEpochSecond(), "enableIncrStatistics", true);
         Step st = new Step(5, "INCR_TRANSFER", null, StepStatus.of(status), progress, now.minusSeconds(3600), null, m,
                 null, null, null, null, null);
         return new StepsSnapshot("np_1", now, null, true, null, List.of(st));

@@ -26,6 +26,7 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /** The poll loop on a fake clock: every stop condition and exit code, no real sleeping. */
+@org.junit.jupiter.api.Timeout(30)
 class WatcherTest {
 
     static final Instant T0 = Instant.parse("2026-11-25T10:00:00Z");
@@ -58,7 +59,7 @@ class WatcherTest {
             pollTimesById.computeIfAbsent(id, k -> new ArrayList<>()).add(clock.instant());
             Deque<Supplier<String>> q = scripts.get(id);
             Supplier<String> next = q.size() > 1 ? q.poll() : q.peek();
-            byte[] body = next.get().getBytes(StandardCharsets.UTF_8);
+            byte[] body = atNow(next.get()).getBytes(StandardCharsets.UTF_8);
             StepsSnapshot s = new ResponseParser().parseSteps(id, clock.instant(), body);
             return new StepsResult(s, body);
         }
@@ -72,9 +73,17 @@ class WatcherTest {
         return "{\"Order\":" + order + ",\"Name\":\"" + name + "\",\"Status\":\"" + status + "\",\"Progress\":" + progress + "}";
     }
 
+    /** Incremental sync {@code lag} seconds behind whenever it is fetched (its sample taken at the fetch). */
     static String incr(String status, long lag) {
         return "{\"Order\":2,\"Name\":\"INCR_TRANSFER\",\"Status\":\"" + status + "\",\"Progress\":100,\"StepInfo\":"
-                + "{\"incrTimestampCheckpoint\":" + (1764064800 - lag) + ",\"checkpointSampleTimestamp\":1764064800}}";
+                + "{\"incrTimestampCheckpoint\":@NOW-" + lag + "@,\"checkpointSampleTimestamp\":@NOW-0@}}";
+    }
+
+    /** {@code @NOW-n@} in a scripted body becomes the fake clock's epoch second minus n. */
+    String atNow(String body) {
+        long now = clock.instant().getEpochSecond();
+        return java.util.regex.Pattern.compile("@NOW-(\\d+)@").matcher(body)
+                .replaceAll(m -> String.valueOf(now - Long.parseLong(m.group(1))));
     }
 
     Outcome watch(ScriptedClient c, Duration timeout, int maxErrors, List<String> until, String... ids) {
