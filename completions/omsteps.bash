@@ -329,8 +329,8 @@ function _picocli_omsteps_watch() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '--components' '-h' '--help' '-V' '--version' '--allow-http' '--utc' '--debug'"
-  local arg_opts="'--status' '--type' '--search' '--page-size' '--interval' '--timeout' '--until' '--alert' '--notify' '--max-errors' '--stall-after' '-o' '--output' '--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--ca-cert' '--color'"
+  local flag_opts="'--all' '--through-switchover' '--components' '-h' '--help' '-V' '--version' '--allow-http' '--utc' '--debug'"
+  local arg_opts="'--status' '--type' '--search' '--page-size' '--interval' '--timeout' '--until' '--alert' '--notify' '--fail-grace' '--lag-threshold' '--max-errors' '--stall-after' '-o' '--output' '--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--ca-cert' '--color'"
   local STATUS_option_args=("INIT" "RUNNING" "SUSPEND" "FAILED" "FINISHED" "RELEASING" "RELEASED" "DELETED" "RUNNING_MODIFYING" "RUNNING_MERGING" "RUNNING_ALARMING") # --status values
   local TYPE_option_args=("MIGRATION" "SYNC") # --type values
   local FORMAT_option_args=("table" "ndjson") # --output values
@@ -368,6 +368,12 @@ function _picocli_omsteps_watch() {
       return
       ;;
     '--notify')
+      return
+      ;;
+    '--fail-grace')
+      return
+      ;;
+    '--lag-threshold')
       return
       ;;
     '--max-errors')
