@@ -1,9 +1,6 @@
 package dev.omsteps.api;
 
 import dev.omsteps.config.ConfigException;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,12 +17,7 @@ final class TrustedCertificates {
     }
 
     static HandshakeCertificates platformPlus(Path pemFile) {
-        String text;
-        try {
-            text = Files.readString(pemFile, StandardCharsets.US_ASCII);
-        } catch (IOException e) {
-            throw new ConfigException("cannot read the CA certificate file " + pemFile, "check the path given to --ca-cert");
-        }
+        String text = dev.omsteps.config.BoundedFile.readString(pemFile, "check the path given to --ca-cert: a PEM file of CA certificates");
         HandshakeCertificates.Builder b = new HandshakeCertificates.Builder().addPlatformTrustedCertificates();
         Matcher m = PEM.matcher(text);
         int count = 0;

@@ -19,8 +19,10 @@ final class ClientFactory {
     private ClientFactory() {
     }
 
+    /** For a one-off command: it has {@link ClientOptions#COMMAND_BUDGET} in all, retries included. */
     static OmsClient create(OmstepsCommand root) {
-        return create(root, target(root), ClientOptions.defaults());
+        return create(root, target(root), ClientOptions.defaults()
+                .withDeadline(root.context().clock().instant().plus(ClientOptions.COMMAND_BUDGET)));
     }
 
     /** Where to talk to, with the transport checked (plain HTTP only to loopback unless allowed). */
@@ -71,7 +73,7 @@ final class ClientFactory {
         if (console == null) {
             return null;
         }
-        char[] pw = console.readPassword("OMS password for %s: ", user);
+        char[] pw = console.readPassword("OMS password for %s: ", dev.omsteps.model.Printable.of(user));
         return pw == null ? null : new String(pw);
     }
 

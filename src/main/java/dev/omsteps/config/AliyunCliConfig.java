@@ -28,7 +28,7 @@ final class AliyunCliConfig {
         }
         JsonNode root;
         try {
-            root = new ObjectMapper().readTree(file.toFile());
+            root = new ObjectMapper().readTree(BoundedFile.readBytes(file, "fix the file or run 'aliyun configure' again"));
         } catch (IOException e) {
             throw new ConfigException("cannot read " + file + ": it is not valid JSON",
                     "fix the file or run 'aliyun configure' again");

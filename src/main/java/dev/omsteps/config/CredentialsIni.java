@@ -1,7 +1,5 @@
 package dev.omsteps.config;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -37,12 +35,7 @@ final class CredentialsIni {
     }
 
     private Map<String, Map<String, String>> parse() {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new ConfigException("cannot read " + file, "check that the file is readable");
-        }
+        List<String> lines = BoundedFile.readString(file, "check that the file is readable").lines().toList();
         Map<String, Map<String, String>> sections = new HashMap<>();
         Map<String, String> current = null;
         int lineNo = 0;

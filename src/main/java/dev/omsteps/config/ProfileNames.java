@@ -19,26 +19,26 @@ public final class ProfileNames {
         Path json = home.resolve(".aliyun").resolve("config.json");
         if (Files.isRegularFile(json)) {
             try {
-                for (JsonNode p : new ObjectMapper().readTree(json.toFile()).path("profiles")) {
+                for (JsonNode p : new ObjectMapper().readTree(BoundedFile.readBytes(json, null)).path("profiles")) {
                     String n = p.path("name").asText("");
                     if (!n.isBlank()) {
                         names.add(n);
                     }
                 }
-            } catch (IOException ignored) {
+            } catch (IOException | ConfigException ignored) {
                 // completion must never fail loudly
             }
         }
         Path ini = home.resolve(".alibabacloud").resolve("credentials.ini");
         if (Files.isRegularFile(ini)) {
             try {
-                for (String line : Files.readAllLines(ini)) {
+                for (String line : BoundedFile.readString(ini, null).lines().toList()) {
                     String l = line.strip();
                     if (l.startsWith("[") && l.endsWith("]") && l.length() > 2) {
                         names.add(l.substring(1, l.length() - 1).strip());
                     }
                 }
-            } catch (IOException ignored) {
+            } catch (ConfigException ignored) {
                 // as above
             }
         }
