@@ -20,11 +20,16 @@ public record CliContext(
         Sleeper sleeper,
         boolean stdoutIsTerminal) {
 
-    /** The real process: System streams, environment, home and clock. */
+    /**
+     * The real process: System streams, environment, home and clock. Standard output is the file
+     * descriptor itself, not {@code System.out}, which would swallow write errors: a failed write
+     * ends the command ({@link OutputFailure}).
+     */
     public static CliContext system() {
         java.nio.charset.Charset cs = System.console() != null ? System.console().charset() : java.nio.charset.StandardCharsets.UTF_8;
-        return new CliContext(System.getenv(), Path.of(System.getProperty("user.home")), System.in, System.out,
-                new PrintWriter(new java.io.OutputStreamWriter(System.out, cs), true),
+        OutputStream stdout = new GuardedOutput(new java.io.FileOutputStream(java.io.FileDescriptor.out));
+        return new CliContext(System.getenv(), Path.of(System.getProperty("user.home")), System.in, stdout,
+                new PrintWriter(new java.io.OutputStreamWriter(stdout, cs), true),
                 new PrintWriter(new java.io.OutputStreamWriter(System.err, cs), true),
                 Clock.systemUTC(), Sleeper.REAL, System.console() != null);
     }

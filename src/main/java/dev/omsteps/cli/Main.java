@@ -23,6 +23,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        Interrupts.install();
         System.exit(run(args, CliContext.system()));
     }
 
@@ -59,7 +60,13 @@ public final class Main {
         // No subcommand named (root help, a typo): build them all, for the help text and "did you mean";
         // --version needs none.
         Set<String> build = versionOnly ? Set.of() : named.isEmpty() ? SUBCOMMANDS.keySet() : named;
-        return commandLine(ctx, build).execute(args);
+        try {
+            int code = commandLine(ctx, build).execute(args);
+            ctx.out().flush(); // what is still buffered must reach its file, or the exit code says it did not
+            return code;
+        } catch (OutputFailure e) {
+            return report(e, ctx.err());
+        }
     }
 
     /** The whole command model: completions, man pages and help are generated from it. */
@@ -84,8 +91,11 @@ public final class Main {
             return ExitCodes.USAGE;
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            if (root.debug()) {
-                ex.printStackTrace(ctx.err());
+            if (root.debug() && !(ex instanceof OutputFailure)) {
+                // a stack trace quotes exception messages, an HTTP library's quote of a server among them
+                PrintWriter printable = new PrintWriter(new PrintableWriter(ctx.err()));
+                ex.printStackTrace(printable);
+                printable.flush();
             }
             return report(ex, ctx.err());
         });
@@ -129,7 +139,25 @@ public final class Main {
         return Endpoints.withoutUserInfo(m);
     }
 
+    /** The exit code an exception that ended a command stands for (what {@link #report} returns). */
+    static int exitCode(Exception ex) {
+        if (ex instanceof OutputFailure o) {
+            return o.readerGone() ? ExitCodes.OUTPUT_CLOSED : ExitCodes.OUTPUT_FAILED;
+        }
+        if (ex instanceof UsageException || ex instanceof ConfigException) {
+            return ExitCodes.USAGE;
+        }
+        return ex instanceof ApiException ? ExitCodes.API_ERROR : ExitCodes.INTERNAL;
+    }
+
     static int report(Exception ex, PrintWriter err) {
+        if (ex instanceof OutputFailure o) {
+            if (o.readerGone()) {
+                return ExitCodes.OUTPUT_CLOSED;
+            }
+            error(err, "cannot write to standard output: " + o.getMessage(), "check the disk or file it goes to");
+            return ExitCodes.OUTPUT_FAILED;
+        }
         if (ex instanceof UsageException u) {
             error(err, u.getMessage(), u.hint());
             return ExitCodes.USAGE;

@@ -42,6 +42,11 @@ final class WatchRunner {
         this.redrawn = redrawn;
     }
 
+    /** The ndjson view, whose last line must be {@code done} however the watch ends; null for other views. */
+    private NdjsonView ndjson() {
+        return view instanceof NdjsonView n ? n : null;
+    }
+
     /** A watch of given projects; on a terminal their tables and trends. */
     static WatchRunner forProjects(OmstepsCommand root, boolean ndjson, List<String> ids, Instant now) {
         CliContext ctx = root.context();
@@ -101,21 +106,59 @@ final class WatchRunner {
     Outcome run(String command, boolean nameProjects, Loop loop) {
         FatalErrors fatal = new FatalErrors();
         Thread restore = redrawn ? restoreTerminalOnExit() : null;
+        Thread lastLine = ndjson() != null ? lastLineOnExit() : null;
         try {
             Outcome outcome = loop.run(WatchListeners.of(view, fatal));
             fatal.fatal().forEach((id, e) -> Main.error(ctx.err(),
                     (nameProjects ? id + ": " : "") + command + " gave up: " + e.getMessage(), e.hint()));
             return outcome;
+        } catch (OutputFailure e) {
+            throw e; // standard output is gone: no line can follow
+        } catch (RuntimeException e) {
+            if (ndjson() != null) {
+                ndjson().endedBy("error", Main.exitCode(e), ctx.clock().instant());
+            }
+            throw e;
         } finally {
             restoreTerminal(restore);
+            removeHook(lastLine);
+        }
+    }
+
+    /** A signal ends the JVM as interrupted (exit 130, see {@link Interrupts}): the ndjson stream still ends in {@code done}. */
+    private Thread lastLineOnExit() {
+        NdjsonView n = ndjson();
+        Thread t = new Thread(() -> {
+            try {
+                n.endedBy("interrupted", ExitCodes.INTERRUPTED, ctx.clock().instant());
+            } catch (RuntimeException outputGone) {
+                // nothing more can be said on a standard output that failed
+            }
+        });
+        Runtime.getRuntime().addShutdownHook(t);
+        return t;
+    }
+
+    private static void removeHook(Thread hook) {
+        if (hook == null) {
+            return;
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is already running
         }
     }
 
     /** Ctrl-C ends the JVM (exit 130); give the cursor back on the way out. Returns the hook to remove. */
     private Thread restoreTerminalOnExit() {
         Thread t = new Thread(() -> {
-            ctx.out().print("\u001b[?25h\n");
-            ctx.out().flush();
+            try {
+                ctx.out().print("\u001b[?25h\n");
+                ctx.out().flush();
+            } catch (RuntimeException outputGone) {
+                // no terminal left to restore
+            }
         });
         Runtime.getRuntime().addShutdownHook(t);
         return t;
@@ -129,12 +172,12 @@ final class WatchRunner {
         if (hook == null) {
             return;
         }
-        ctx.out().print("\u001b[?25h");
-        ctx.out().flush();
+        removeHook(hook);
         try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException shuttingDown) {
-            // the hook is already running
+            ctx.out().print("\u001b[?25h");
+            ctx.out().flush();
+        } catch (OutputFailure gone) {
+            // no terminal to restore; the failure is already on its way up
         }
     }
 }

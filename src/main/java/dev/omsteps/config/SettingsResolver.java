@@ -42,10 +42,10 @@ public final class SettingsResolver {
         }
         if (creds == null) {
             Optional<ProfileSettings> p = aliyunConfig.profile(profileName);
-            String source = "aliyun CLI profile '" + (profileName == null ? "current" : profileName) + "'";
+            String source = "aliyun CLI profile '" + (profileName == null ? "current" : profileName) + "' (~/.aliyun/config.json)";
             if (p.isEmpty() || !p.get().hasKeyPair()) {
                 p = credentialsIni.profile(profileName);
-                source = "credentials.ini profile '" + (profileName == null ? "default" : profileName) + "'";
+                source = "credentials.ini profile '" + (profileName == null ? "default" : profileName) + "' (~/.alibabacloud/credentials.ini)";
             }
             if (p.isPresent() && p.get().hasKeyPair()) {
                 profile = p.get();

@@ -23,7 +23,8 @@ public final class Printable {
         return b.toString();
     }
 
-    private static boolean unsafe(int c) {
+    /** A character {@link #of} replaces: C0 and C1 controls, DEL, bidirectional overrides and isolates. */
+    public static boolean unsafe(int c) {
         return c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0)
                 || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
     }
