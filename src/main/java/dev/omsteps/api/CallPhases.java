@@ -18,10 +18,14 @@ final class CallPhases {
     private volatile boolean connected;
     private volatile boolean handshakeStarted;
     private volatile boolean handshakeDone;
+    private volatile boolean answerStarted;
 
-    /** It went out on a pooled connection, not one it opened itself. */
-    boolean reusedConnection() {
-        return acquired && !connected;
+    /**
+     * It went out on a pooled connection, not one it opened itself, and nothing of an answer came back: what a
+     * connection the server had closed meanwhile looks like (an answer cut short is another failure).
+     */
+    boolean failedOnStaleConnection() {
+        return acquired && !connected && !answerStarted;
     }
 
     boolean inHandshake() {
@@ -43,6 +47,11 @@ final class CallPhases {
         @Override
         public void secureConnectEnd(Call call, Handshake handshake) {
             of(call).handshakeDone = true;
+        }
+
+        @Override
+        public void responseHeadersStart(Call call) {
+            of(call).answerStarted = true;
         }
 
         @Override

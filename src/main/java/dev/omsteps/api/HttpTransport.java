@@ -107,7 +107,7 @@ final class HttpTransport implements AutoCloseable {
         try {
             return exchange(request, phases);
         } catch (IOException e) {
-            if (!phases.reusedConnection() || e instanceof InterruptedIOException || e instanceof SSLException) {
+            if (!phases.failedOnStaleConnection() || e instanceof InterruptedIOException || e instanceof SSLException) {
                 throw failure(request, phases, e);
             }
             http.connectionPool().evictAll();

@@ -53,16 +53,16 @@ final class ClientFactory {
         String userAgent = "omsteps/" + VersionProvider.version();
         if (target instanceof Target.SelfHosted oms) {
             if (root.debug()) {
-                ctx.err().println("omsteps: self-hosted OMS " + oms.settings().baseUrl()
-                        + (oms.settings().hasUser() ? " as " + oms.settings().user() : " without a user"));
+                ctx.err().println(dev.omsteps.model.Printable.of("omsteps: self-hosted OMS " + oms.settings().baseUrl()
+                        + (oms.settings().hasUser() ? " as " + oms.settings().user() : " without a user")));
             }
             return ApiClient.selfHosted(oms.settings(), options, userAgent);
         }
         Target.Cloud cloud = (Target.Cloud) target;
         if (root.debug()) {
-            ctx.err().println("omsteps: endpoint " + cloud.endpoint() + ", region " + cloud.settings().region()
+            ctx.err().println(dev.omsteps.model.Printable.of("omsteps: endpoint " + cloud.endpoint() + ", region " + cloud.settings().region()
                     + ", credentials from " + cloud.settings().credentials().source()
-                    + " (AccessKey ID " + cloud.settings().credentials().accessKeyId() + ")");
+                    + " (AccessKey ID " + cloud.settings().credentials().accessKeyId() + ")"));
         }
         return ApiClient.cloud(cloud.settings(), options, userAgent);
     }

@@ -20,9 +20,13 @@ public final class BoundedFile {
     private BoundedFile() {
     }
 
-    /** The file's text (UTF-8, malformed bytes replaced); {@code hint} says what to do when it cannot be read. */
+    /** The file's text, which must be UTF-8; {@code hint} says what to do when it cannot be read. */
     public static String readString(Path file, String hint) {
-        return new String(readBytes(file, hint), StandardCharsets.UTF_8);
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(readBytes(file, hint))).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new ConfigException("cannot read " + file + ": it is not UTF-8 text", hint);
+        }
     }
 
     public static byte[] readBytes(Path file, String hint) {

@@ -24,13 +24,21 @@ public final class ResponseParser {
             "srcrpsref", "dstrpsref", "dstrtref", "incrtimestampcheckpoint", "checkpointsampletimestamp",
             "enableincrstatistics");
 
+    /** JSON values (tokens) read from one answer at most: a real page of 150 projects holds a few tens of thousands. */
+    public static final long MAX_TOKENS = 500_000;
+    /** Steps kept from one answer at most (a project has about a dozen). */
+    public static final int MAX_STEPS = 1_000;
+    /** Error details kept per step at most. */
+    static final int MAX_ERROR_DETAILS = 100;
+
     private final ObjectMapper mapper;
 
     public ResponseParser() {
         JsonMapper m = JsonMapper.builder().build();
-        // A hostile or broken server must not make us recurse or allocate without bound.
+        // A hostile or broken server must not make us recurse or allocate without bound: a body under the size
+        // cap can still hold millions of tiny values, each a tree node.
         m.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-                .maxNestingDepth(64).maxStringLength(1_000_000).maxNumberLength(64).build());
+                .maxNestingDepth(64).maxStringLength(1_000_000).maxNumberLength(64).maxTokenCount(MAX_TOKENS).build());
         this.mapper = m;
     }
 
@@ -42,6 +50,11 @@ public final class ResponseParser {
                 throw new MalformedResponseException("the answer is not a JSON object", preview(body));
             }
             return root;
+        } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+            if (String.valueOf(e.getMessage()).contains("getMaxTokenCount")) {
+                throw new MalformedResponseException("the answer holds more than " + MAX_TOKENS + " JSON values", preview(body), true);
+            }
+            throw new MalformedResponseException("the answer is not valid JSON (too deep, or a string or number too long)", preview(body));
         } catch (JsonProcessingException e) {
             throw new MalformedResponseException("the answer is not valid JSON", preview(body));
         } catch (java.io.IOException e) {
@@ -59,6 +72,9 @@ public final class ResponseParser {
         List<Step> steps = new ArrayList<>();
         for (JsonNode n : top.array("Data")) {
             if (n.isObject()) {
+                if (steps.size() == MAX_STEPS) {
+                    throw new MalformedResponseException("the answer lists more than " + MAX_STEPS + " steps", "", true);
+                }
                 steps.add(step(new Fields(n)));
             }
         }
@@ -142,7 +158,7 @@ public final class ResponseParser {
         List<ErrorDetail> details = new ArrayList<>();
         for (JsonNode n : extra.array("ErrorDetails")) {
             ErrorDetail e = errorDetail(new Fields(n));
-            if (e != null && !e.isEmpty()) {
+            if (e != null && !e.isEmpty() && details.size() < MAX_ERROR_DETAILS) {
                 details.add(e);
             }
         }
