@@ -35,6 +35,6 @@ final class PrintableJson extends CharacterEscapes {
 
     @Override
     public SerializableString getEscapeSequence(int ch) {
-        return Printable.unsafe(ch) ? new SerializedString(String.format("\\u%04x", ch)) : null;
+        return Printable.unsafe(ch) ? new SerializedString(String.format("\\u%04X", ch)) : null;
     }
 }

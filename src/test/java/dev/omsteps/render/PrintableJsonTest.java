@@ -14,7 +14,7 @@ class PrintableJsonTest {
         String value = "a\u009b2J\u202eb\u2066c\u007fd\u001be 全量";
         String json = PrintableJson.mapper().writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
                 .writeValueAsString(Map.of("k", value));
-        assertEquals("{\"k\":\"a\\u009b2J\\u202eb\\u2066c\\u007fd\\u001be 全量\"}", json);
+        assertEquals("{\"k\":\"a\\u009B2J\\u202Eb\\u2066c\\u007Fd\\u001Be 全量\"}", json);
         assertEquals(value, new ObjectMapper().readTree(json).get("k").asText());
     }
 }
