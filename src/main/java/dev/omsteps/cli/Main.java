@@ -60,12 +60,14 @@ public final class Main {
         // No subcommand named (root help, a typo): build them all, for the help text and "did you mean";
         // --version needs none.
         Set<String> build = versionOnly ? Set.of() : named.isEmpty() ? SUBCOMMANDS.keySet() : named;
+        int code = ExitCodes.OK;
         try {
-            int code = commandLine(ctx, build).execute(args);
+            code = commandLine(ctx, build).execute(args);
             ctx.out().flush(); // what is still buffered must reach its file, or the exit code says it did not
             return code;
         } catch (OutputFailure e) {
-            return report(e, ctx.err());
+            // said once: the command may have ended on this very failure already
+            return code == ExitCodes.OUTPUT_FAILED || code == ExitCodes.OUTPUT_CLOSED ? code : report(e, ctx.err());
         }
     }
 
