@@ -44,8 +44,9 @@ class OutputAndSignalsIT {
             public MockResponse dispatch(RecordedRequest request) {
                 int n = polls.incrementAndGet();
                 return new MockResponse.Builder().addHeader("Content-Type", "application/json")
-                        .body("{\"Success\":true,\"Data\":[{\"Order\":1,\"Name\":\"FULL_TRANSFER\",\"Status\":\""
-                                + (n % 2 == 0 ? "RUNNING" : "MONITORING") + "\",\"Progress\":" + (n % 100) + "}]}").build();
+                        // progress moves on every poll (an event each time) and never ends the watch
+                        .body("{\"Success\":true,\"Data\":[{\"Order\":1,\"Name\":\"FULL_TRANSFER\",\"Status\":\"RUNNING\","
+                                + "\"Progress\":" + (n % 99) + "}]}").build();
             }
         });
         server.start(InetAddress.getByName("127.0.0.1"), 0);
