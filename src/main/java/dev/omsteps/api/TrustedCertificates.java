@@ -1,6 +1,7 @@
 package dev.omsteps.api;
 
 import dev.omsteps.config.ConfigException;
+import dev.omsteps.files.BoundedFile;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,7 +18,12 @@ final class TrustedCertificates {
     }
 
     static HandshakeCertificates platformPlus(Path pemFile) {
-        String text = dev.omsteps.config.BoundedFile.readString(pemFile, "check the path given to --ca-cert: a PEM file of CA certificates");
+        String text;
+        try {
+            text = BoundedFile.readString(pemFile);
+        } catch (BoundedFile.Unreadable e) {
+            throw new ConfigException(e.getMessage(), "check the path given to --ca-cert: a PEM file of CA certificates");
+        }
         HandshakeCertificates.Builder b = new HandshakeCertificates.Builder().addPlatformTrustedCertificates();
         Matcher m = PEM.matcher(text);
         int count = 0;

@@ -1,9 +1,6 @@
 package dev.omsteps.cli;
 
-import dev.omsteps.api.ApiException;
-import dev.omsteps.config.ConfigException;
 import dev.omsteps.config.Endpoints;
-import dev.omsteps.model.Printable;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -16,7 +13,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
-/** Entry point; the only place that turns outcomes into exit codes and one-line errors. */
+/** Entry point: builds the command model and hands failures to the {@link ErrorPrinter}. */
 public final class Main {
 
     private Main() {
@@ -38,12 +35,13 @@ public final class Main {
         m.put("steps", StepsCommand::new);
         m.put("watch", WatchCommand::new);
         m.put("projects", ProjectsCommand::new);
+        m.put("verify", VerifyCommand::new);
+        m.put("metrics", MetricsCommand::new);
         m.put("demo", DemoCommand::new);
         m.put("simulate", SimulateCommand::new);
         m.put("config", ConfigCommand::new);
         m.put("completion", CompletionCommand::new);
         m.put("__profiles", ProfilesCommand::new);
-        m.put("__cds-training", CdsTrainingCommand::new);
         return java.util.Collections.unmodifiableMap(m);
     }
 
@@ -67,7 +65,7 @@ public final class Main {
             return code;
         } catch (OutputFailure e) {
             // said once: the command may have ended on this very failure already
-            return code == ExitCodes.OUTPUT_FAILED || code == ExitCodes.OUTPUT_CLOSED ? code : report(e, ctx.err());
+            return code == ExitCodes.OUTPUT_FAILED || code == ExitCodes.OUTPUT_CLOSED ? code : ctx.errors().report(e);
         }
     }
 
@@ -89,7 +87,7 @@ public final class Main {
         cl.setErr(ctx.err());
         cl.setParameterExceptionHandler((ParameterException e, String[] args) -> {
             String cmd = e.getCommandLine().getCommandSpec().qualifiedName();
-            error(ctx.err(), withoutSecrets(e, args).replaceAll("\\s+", " ").strip(), "see '" + cmd + " --help'");
+            ctx.errors().print(withoutSecrets(e, args).replaceAll("\\s+", " ").strip(), "see '" + cmd + " --help'");
             return ExitCodes.USAGE;
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
@@ -99,7 +97,7 @@ public final class Main {
                 ex.printStackTrace(printable);
                 printable.flush();
             }
-            return report(ex, ctx.err());
+            return ctx.errors().report(ex);
         });
         return cl;
     }
@@ -139,49 +137,5 @@ public final class Main {
             }
         }
         return Endpoints.withoutUserInfo(m);
-    }
-
-    /** The exit code an exception that ended a command stands for (what {@link #report} returns). */
-    static int exitCode(Exception ex) {
-        if (ex instanceof OutputFailure o) {
-            return o.readerGone() ? ExitCodes.OUTPUT_CLOSED : ExitCodes.OUTPUT_FAILED;
-        }
-        if (ex instanceof UsageException || ex instanceof ConfigException) {
-            return ExitCodes.USAGE;
-        }
-        return ex instanceof ApiException ? ExitCodes.API_ERROR : ExitCodes.INTERNAL;
-    }
-
-    static int report(Exception ex, PrintWriter err) {
-        if (ex instanceof OutputFailure o) {
-            if (o.readerGone()) {
-                return ExitCodes.OUTPUT_CLOSED;
-            }
-            error(err, "cannot write to standard output: " + o.getMessage(), "check the disk or file it goes to");
-            return ExitCodes.OUTPUT_FAILED;
-        }
-        if (ex instanceof UsageException u) {
-            error(err, u.getMessage(), u.hint());
-            return ExitCodes.USAGE;
-        }
-        if (ex instanceof ConfigException c) {
-            error(err, c.getMessage(), c.hint());
-            return ExitCodes.USAGE;
-        }
-        if (ex instanceof ApiException a) {
-            String id = a.requestId() == null ? "" : " [request " + a.requestId() + "]";
-            error(err, a.getMessage() + id, a.hint());
-            return ExitCodes.API_ERROR;
-        }
-        error(err, "internal error: " + ex.getClass().getSimpleName()
-                + (ex.getMessage() == null ? "" : ": " + ex.getMessage().replaceAll("\\s+", " ")),
-                "rerun with --debug and report it");
-        return ExitCodes.INTERNAL;
-    }
-
-    /** Exactly one line, whatever a server, a file or an argument put into the text. */
-    static void error(PrintWriter err, String what, String todo) {
-        err.println("omsteps: " + Printable.of(what) + (todo == null ? "" : " — " + Printable.of(todo)));
-        err.flush();
     }
 }

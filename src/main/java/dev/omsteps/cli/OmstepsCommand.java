@@ -21,6 +21,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "3:API error: signature, access key, permission, not found, bad answer, redirect, network after retries",
             "4:watch timed out",
             "5:project suspended (watch)",
+            "6:verify: a table differs or could not be verified",
+            "7:verify: full verification has not finished",
             "70:internal error (rerun with --debug and report it)",
             "74:standard output could not be written (e.g. a full disk)",
             "130:interrupted (SIGINT, SIGTERM or SIGHUP)",
@@ -42,6 +44,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "  omsteps steps np_4w3a5b6c",
             "  omsteps watch np_4w3a5b6c --timeout 2h && echo migrated",
             "  omsteps watch np_4w3a5b6c --until lag<10s -o ndjson | jq .event",
+            "  omsteps verify np_4w3a5b6c && echo safe to cut over",
+            "  omsteps metrics np_4w3a5b6c --since 6h",
             "  omsteps projects --status RUNNING,FAILED",
             "  omsteps watch --all --type SYNC"
         })
@@ -96,6 +100,10 @@ public class OmstepsCommand implements Runnable {
             description = "Colour the table: auto (a terminal, unless NO_COLOR is set), always or never.")
     TerminalSettings.ColorMode color;
 
+    @Option(names = "--utc", scope = ScopeType.INHERIT,
+            description = "Show times in UTC; by default they are in the local time zone (named beside each time).")
+    boolean utc;
+
     @Option(names = "--debug", scope = ScopeType.INHERIT,
             description = "Print the HTTP exchange (credentials masked) and stack traces to stderr.")
     boolean debug;
@@ -111,6 +119,11 @@ public class OmstepsCommand implements Runnable {
     /** Width, colour and charset of standard output, for commands that draw tables. */
     public TerminalSettings terminal() {
         return TerminalSettings.detect(context, color);
+    }
+
+    /** The zone times are shown in: the local one (the clock's), or UTC with {@code --utc}. */
+    public java.time.ZoneId zone() {
+        return utc ? java.time.ZoneOffset.UTC : context.clock().getZone();
     }
 
     public boolean debug() {

@@ -9,6 +9,7 @@ import dev.omsteps.config.Endpoints;
 import dev.omsteps.config.Target;
 import dev.omsteps.watch.DashboardWatcher;
 import dev.omsteps.watch.Outcome;
+import dev.omsteps.watch.StepInspector;
 import dev.omsteps.watch.StopRules;
 import dev.omsteps.watch.TrendTracker;
 import dev.omsteps.watch.UntilCondition;
@@ -73,24 +74,26 @@ public class WatchCommand implements Callable<Integer> {
     int maxErrors;
 
     /** For benchmarks and soak tests: a fixed number of polls, then exit 4 as for a timeout. */
+    @Option(names = "--components", negatable = true,
+            description = "When a step fails or stalls, show the components doing its work (DescribeProjectComponents), "
+                    + "and open the trend with the server's last hour (DescribeProjectStepMetric). "
+                    + "On by default on a terminal; --no-components for one call per poll only.")
+    Boolean components;
+
+    @Option(names = "--stall-after", paramLabel = "DURATION", defaultValue = "10m", converter = DurationConverter.class,
+            description = "A running step that has not moved for this long counts as stalled (default ${DEFAULT-VALUE}).")
+    Duration stallAfter;
+
     @Option(names = "--max-polls", hidden = true, paramLabel = "N", defaultValue = "0")
     long maxPolls;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "table", completionCandidates = Formats.class,
+    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "table", completionCandidates = OutputFormats.Watch.class,
             description = "table (default; the dashboard with --all) or ndjson (one JSON event per line).")
     OutputFormat output;
 
-    static final class Formats extends java.util.ArrayList<String> {
-        Formats() {
-            super(List.of("table", "ndjson"));
-        }
-    }
-
     @Override
     public Integer call() {
-        if (output != OutputFormat.TABLE && output != OutputFormat.NDJSON) {
-            throw new UsageException("watch prints table or ndjson, not " + output, "use -o table or -o ndjson");
-        }
+        OutputFormats.check("watch", output);
         if (maxErrors < 1) {
             throw new UsageException("--max-errors must be at least 1", "e.g. --max-errors 5");
         }
@@ -131,7 +134,10 @@ public class WatchCommand implements Callable<Integer> {
         Outcome outcome = runner.run("watch", !all && ids.size() > 1, listener -> {
             try (OmsClient client = ClientFactory.create(root, target, options)) {
                 if (!all) {
-                    return new Watcher(client, ws, ctx.clock(), ctx.sleeper(), listener).run(ids);
+                    // deeper looks cost calls: taken where someone looks at a screen, or when asked for
+                    boolean inspect = components != null ? components : ctx.stdoutIsTerminal() && !ndjson;
+                    StepInspector inspector = inspect ? new StepInspector(client, ctx.clock(), TrendTracker.DEFAULT_WINDOW) : null;
+                    return new Watcher(client, ws, ctx.clock(), ctx.sleeper(), listener, inspector, stallAfter).run(ids);
                 }
                 try (ProjectLister lister = new ProjectLister(client, filters.pageSize, ProjectLister.MAX_IN_FLIGHT)) {
                     return new DashboardWatcher(lister, query, ws, ctx.clock(), ctx.sleeper(), listener).run();

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.omsteps.files.BoundedFile;
 import dev.omsteps.model.Printable;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -48,9 +49,15 @@ public record OmstepsConfigFile(Path path, String currentContext, Map<String, Co
         if (!Files.isRegularFile(p)) {
             return new OmstepsConfigFile(p, null, Map.of());
         }
+        byte[] bytes;
+        try {
+            bytes = BoundedFile.readBytes(p);
+        } catch (BoundedFile.Unreadable e) {
+            throw new ConfigException(e.getMessage(), "fix the file (see the README's Contexts section)");
+        }
         ObjectMapper yaml = new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         try {
-            Contents c = yaml.readValue(BoundedFile.readBytes(p, "fix the file (see the README's Contexts section)"), Contents.class);
+            Contents c = yaml.readValue(bytes, Contents.class);
             if (c == null) {
                 return new OmstepsConfigFile(p, null, Map.of());
             }

@@ -28,8 +28,6 @@ public final class ResponseParser {
     public static final long MAX_TOKENS = 500_000;
     /** Steps kept from one answer at most (a project has about a dozen). */
     public static final int MAX_STEPS = 1_000;
-    /** Error details kept per step at most. */
-    static final int MAX_ERROR_DETAILS = 100;
 
     private final ObjectMapper mapper;
 
@@ -155,13 +153,7 @@ public final class ResponseParser {
 
     private static Step step(Fields s) {
         Fields extra = s.object("ExtraInfo");
-        List<ErrorDetail> details = new ArrayList<>();
-        for (JsonNode n : extra.array("ErrorDetails")) {
-            ErrorDetail e = errorDetail(new Fields(n));
-            if (e != null && !e.isEmpty() && details.size() < MAX_ERROR_DETAILS) {
-                details.add(e);
-            }
-        }
+        List<ErrorDetail> details = ErrorDetailList.of(extra.array("ErrorDetails"));
         Integer order = s.intValue("Order");
         return new Step(order == null ? 0 : order, s.text("Name"), s.text("Description"),
                 StepStatus.of(s.text("Status")), s.intValue("Progress"),

@@ -19,7 +19,7 @@ record Envelope(
         @JsonInclude(JsonInclude.Include.NON_NULL) Integer pageSize,
         @JsonInclude(JsonInclude.Include.NON_NULL) Integer totalCount,
         String cost,
-        List<?> data) {
+        Object data) {
 
     /** A page of {@code data}, of {@code totalCount} items in all. */
     static Envelope page(String requestId, String cost, int pageNumber, int pageSize, int totalCount, List<?> data) {
@@ -29,6 +29,11 @@ record Envelope(
     /** All of {@code data} on one page of ten, as DescribeProjectSteps answers. */
     static Envelope all(String requestId, String cost, List<?> data) {
         return page(requestId, cost, 1, 10, data.size(), data);
+    }
+
+    /** One object as {@code Data} (DescribeProject, DescribeProjectComponents, …), paging as OMS sends it. */
+    static Envelope one(String requestId, String cost, int totalCount, Object data) {
+        return new Envelope(true, null, null, null, null, requestId, 1, 10, totalCount, cost, data);
     }
 
     /** {@code Success: false}; {@code Message} is the detail's message with its placeholders filled. */

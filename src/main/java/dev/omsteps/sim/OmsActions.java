@@ -6,7 +6,11 @@ import dev.omsteps.sim.scenario.ScenarioAnswer;
 import java.util.Map;
 import java.util.Optional;
 
-/** The OMS actions behind the gateway: DescribeProjectSteps and ListProjects, answered from the scenarios. */
+/**
+ * The OMS actions behind the gateway, answered from the scenarios: DescribeProjectSteps, ListProjects and
+ * the {@link DetailActions} (DescribeProject, DescribeProjectComponents, DescribeProjectStepMetric,
+ * ListProjectFullVerifyResult).
+ */
 final class OmsActions {
 
     static final String VERSION = "2019-09-01";
@@ -14,17 +18,20 @@ final class OmsActions {
     private final AnswerWriter writer;
     private final LiveScenarios scenarios;
     private final ListProjectsAction listProjects;
+    private final DetailActions details;
 
     OmsActions(AnswerWriter writer, LiveScenarios scenarios) {
         this.writer = writer;
         this.scenarios = scenarios;
         this.listProjects = new ListProjectsAction(writer, scenarios.catalog());
+        this.details = new DetailActions(writer, scenarios);
     }
 
     /** The answer to a verified call; gateway-level problems (unknown action, missing Id) as a {@link GatewayRejection}. */
     Reply answer(VerifiedCall call, String requestId, long startedNanos) {
         boolean list = "ListProjects".equals(call.action());
-        if (!list && !"DescribeProjectSteps".equals(call.action())) {
+        boolean detail = DetailActions.ACTIONS.contains(call.action());
+        if (!list && !detail && !"DescribeProjectSteps".equals(call.action())) {
             throw new GatewayRejection(GatewayError.unknownAction(call.action()));
         }
         if (call.version() == null) {
@@ -37,13 +44,17 @@ final class OmsActions {
             return json(200, listProjects.answer(call.parameters(), scenarios.now(),
                     requestId, cost(startedNanos)), requestId);
         }
-        String id = call.parameters().get("Id");
+        String idName = detail ? DetailActions.idParameter(call.action()) : "Id";
+        String id = call.parameters().get(idName);
         if (id == null || id.isBlank()) {
-            throw new GatewayRejection(new GatewayError(400, "MissingId", "Id is mandatory for this action."));
+            throw new GatewayRejection(new GatewayError(400, "Missing" + idName, idName + " is mandatory for this action."));
         }
         Optional<Scenario> scenario = scenarios.catalog().find(id);
         if (scenario.isEmpty()) {
             return json(200, notFound(id, requestId, startedNanos), requestId);
+        }
+        if (detail) {
+            return json(200, details.answer(call.action(), call.parameters(), scenario.get(), requestId, cost(startedNanos)), requestId);
         }
         ScenarioAnswer a = scenario.get().answerAt(scenarios.now());
         if (a instanceof ScenarioAnswer.Verbatim v) {

@@ -1,5 +1,6 @@
 package dev.omsteps.sim;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.Headers;
 import dev.omsteps.sim.scenario.Scenario;
@@ -34,10 +35,12 @@ final class SelfHostedApi {
     private final ObjectMapper json = new ObjectMapper();
     private final AnswerWriter writer;
     private final LiveScenarios scenarios;
+    private final DetailActions details;
 
     SelfHostedApi(AnswerWriter writer, LiveScenarios scenarios) {
         this.writer = writer;
         this.scenarios = scenarios;
+        this.details = new DetailActions(writer, scenarios);
     }
 
     Reply answer(String path, String rawQuery, Headers headers, byte[] body, String requestId) {
@@ -48,21 +51,26 @@ final class SelfHostedApi {
             return refusal(401, "UNAUTHORIZED", "Bad credentials", requestId);
         }
         String action = queryParameter(rawQuery, "Action");
-        if (!"DescribeProjectSteps".equals(action)) {
+        boolean detail = DetailActions.ACTIONS.contains(action);
+        if (!detail && !"DescribeProjectSteps".equals(action)) {
             return refusal(200, "INVALID_ACTION", "Unsupported action: " + action, requestId);
         }
-        String id;
+        Map<String, String> params;
         try {
-            id = json.readTree(body).path("id").asText("");
+            params = parameters(json.readTree(body));
         } catch (IOException e) {
             return refusal(400, "BAD_REQUEST", "Request body is not JSON", requestId);
         }
+        String id = params.getOrDefault(detail ? DetailActions.idParameter(action) : "Id", "");
         if (CREATING_PROJECT.equals(id)) {
             return refusal(200, "GHANA-OPERAT0032", "迁移实例正在创建中，请 5-10 分钟后重试", requestId);
         }
         Optional<Scenario> scenario = scenarios.catalog().find(id);
         if (scenario.isEmpty()) {
             return refusal(200, "GHANA-PROJECT-NOT_FOUND", "项目 " + id + " 不存在", requestId);
+        }
+        if (detail) {
+            return reply(200, details.answer(action, params, scenario.get(), requestId, "13 ms"));
         }
         List<StepView> steps = writer.steps(scenario.get().answerAt(scenarios.now()));
         return reply(200, Envelope.all(requestId, "13 ms", steps.stream().map(SelfHostedApi::selfHosted).toList()));
@@ -78,6 +86,19 @@ final class SelfHostedApi {
         String name = s.name() == null ? null : NAMES.getOrDefault(s.name(), s.name());
         return new StepView(s.order(), name, s.description(), s.status(), s.extraInfo(),
                 s.startTime(), s.finishTime(), s.progress(), info);
+    }
+
+    /** The body's fields named as the OpenAPI names them ({@code projectId} → {@code ProjectId}); arrays as their JSON text. */
+    private static Map<String, String> parameters(JsonNode body) {
+        Map<String, String> out = new HashMap<>();
+        if (body != null && body.isObject()) {
+            body.fields().forEachRemaining(e -> {
+                String k = e.getKey();
+                String name = k.isEmpty() ? k : Character.toUpperCase(k.charAt(0)) + k.substring(1);
+                out.put(name, e.getValue().isContainerNode() ? e.getValue().toString() : e.getValue().asText());
+            });
+        }
+        return out;
     }
 
     private static boolean authorized(String header) {

@@ -26,6 +26,14 @@ public interface WatchListener {
     }
 
     /** A poll that failed; the watch goes on when {@code willRetry}. */
+    /**
+     * A step failed or stalled and these are the components doing its work (DescribeProjectComponents);
+     * {@code reason} is "failed" or "no progress for …".
+     */
+    default void onComponents(String projectId, String stepName, String reason, List<dev.omsteps.model.Component> components,
+                              Instant at) {
+    }
+
     default void onPollError(String projectId, ApiException error, int consecutive, boolean willRetry, Instant at) {
     }
 

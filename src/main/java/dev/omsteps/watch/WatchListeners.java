@@ -31,6 +31,12 @@ public final class WatchListeners implements WatchListener {
     }
 
     @Override
+    public void onComponents(String projectId, String stepName, String reason, List<dev.omsteps.model.Component> components,
+                             Instant at) {
+        listeners.forEach(l -> l.onComponents(projectId, stepName, reason, components, at));
+    }
+
+    @Override
     public void onPollError(String projectId, ApiException error, int consecutive, boolean willRetry, Instant at) {
         listeners.forEach(l -> l.onPollError(projectId, error, consecutive, willRetry, at));
     }

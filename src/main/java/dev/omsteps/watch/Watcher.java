@@ -33,13 +33,28 @@ public final class Watcher {
     private final Clock clock;
     private final Sleeper sleeper;
     private final WatchListener listener;
+    /** Null: no deeper looks (no opening trend, no components on a stall or failure). */
+    private final StepInspector inspector;
+    private final Duration stallAfter;
+    private final Map<String, StallDetector> stalls = new HashMap<>();
 
     public Watcher(OmsClient client, WatchSettings settings, Clock clock, Sleeper sleeper, WatchListener listener) {
+        this(client, settings, clock, sleeper, listener, null, null);
+    }
+
+    /**
+     * A watch that also opens each project's trend with the server's recent history and, when a
+     * step fails or makes no progress for {@code stallAfter}, reports the components doing its work.
+     */
+    public Watcher(OmsClient client, WatchSettings settings, Clock clock, Sleeper sleeper, WatchListener listener,
+                   StepInspector inspector, Duration stallAfter) {
         this.client = client;
         this.settings = settings;
         this.clock = clock;
         this.sleeper = sleeper;
         this.listener = listener;
+        this.inspector = inspector;
+        this.stallAfter = stallAfter;
     }
 
     /** One poll's result: a snapshot or the error. */
@@ -103,9 +118,32 @@ public final class Watcher {
         if (poll.error() != null) {
             return tracker.failed(poll.error()) ? pacing.backoff(tracker.errorsInARow()) : Duration.ZERO;
         }
+        StepsSnapshot before = tracker.last();
+        if (inspector != null && before == null) {
+            openTrend(tracker, poll.snapshot());
+        }
         tracker.answered(poll.snapshot());
+        if (inspector != null) {
+            lookAtTroubles(tracker.projectId(), before, poll.snapshot());
+        }
         tracker.judge(settings.rules().evaluate(poll.snapshot()));
         return settings.interval();
+    }
+
+    private void openTrend(ProjectTracker tracker, StepsSnapshot first) {
+        inspector.openingTrend(first).filter(h -> h.main() != null).ifPresent(h -> {
+            List<Long> values = h.main().points().stream().map(p -> Math.round(p.value())).toList();
+            boolean lag = "DELAY".equals(h.query().metricType());
+            tracker.trend().seed(lag ? values : List.of(), lag ? List.of() : values);
+        });
+    }
+
+    private void lookAtTroubles(String projectId, StepsSnapshot before, StepsSnapshot now) {
+        StallDetector detector = stalls.computeIfAbsent(projectId, id -> new StallDetector(stallAfter));
+        for (StallDetector.Trouble t : detector.check(before, now)) {
+            inspector.componentsFor(projectId, t.stepName())
+                    .ifPresent(c -> listener.onComponents(projectId, t.stepName(), t.reason(), c, clock.instant()));
+        }
     }
 
     private Map<String, Poll> pollAll(List<String> ids, ExecutorService pool) throws InterruptedException {

@@ -80,6 +80,26 @@ class HostileInputTest {
         r = new CliRun(home).env("OMSTEPS_ENDPOINT", ENDPOINT).run("steps", "np_1");
         assertOneCleanLine(r, 2, "config.json");
         assertFalse(r.all().contains("en-part"), r.all());
+
+        Files.delete(aliyun);
+        Path ini = home.resolve(".alibabacloud/credentials.ini");
+        Files.createDirectories(ini.getParent());
+        Files.writeString(ini, "[default]\ntype = access_key\naccess_key_id = AK\naccess_key_secret = SK-pärt\n");
+        r = new CliRun(home).env("OMSTEPS_ENDPOINT", ENDPOINT).run("steps", "np_1");
+        assertOneCleanLine(r, 2, "credentials.ini");
+        assertFalse(r.all().contains("pärt"), r.all());
+    }
+
+    @Test
+    void aHugeOidcTokenFileIsRefusedBeforeItIsRead() throws Exception {
+        Path token = home.resolve("token");
+        Files.writeString(token, "x".repeat(2 * 1024 * 1024));
+        CliRun.Result r = new CliRun(home).env("OMSTEPS_ENDPOINT", ENDPOINT).env("OMSTEPS_STS_ENDPOINT", ENDPOINT)
+                .env("ALIBABA_CLOUD_CLI_PROFILE_DISABLED", "true").env("ALIBABA_CLOUD_ROLE_ARN", "acs:ram::1:role/r")
+                .env("ALIBABA_CLOUD_OIDC_PROVIDER_ARN", "acs:ram::1:oidc-provider/p")
+                .env("ALIBABA_CLOUD_OIDC_TOKEN_FILE", token.toString()).run("steps", "np_1");
+        assertOneCleanLine(r, 2, "larger than 1024 KiB");
+        assertTrue(r.stderr().contains("OIDC token file"), r.stderr());
     }
 
     @Test

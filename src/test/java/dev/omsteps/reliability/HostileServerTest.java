@@ -10,7 +10,8 @@ import dev.omsteps.api.ApiException;
 import dev.omsteps.api.ClientOptions;
 import dev.omsteps.api.RetryPolicy;
 import dev.omsteps.config.CloudSettings;
-import dev.omsteps.config.Credentials;
+import dev.omsteps.credentials.Credentials;
+import dev.omsteps.credentials.StaticCredentials;
 import dev.omsteps.testing.CliRun;
 import dev.omsteps.testing.RawServer;
 import dev.omsteps.time.Sleeper;
@@ -89,7 +90,7 @@ class HostileServerTest {
                     .withRetry(new RetryPolicy(1, Duration.ZERO, Duration.ZERO));
             long start = System.nanoTime();
             try (ApiClient client = ApiClient.cloud(new CloudSettings(URI.create(drip.url("http") + "/"), "cn-hangzhou",
-                    new Credentials("AK", "SK", null, "test")), o, "test")) {
+                    new StaticCredentials(new Credentials("AK", "SK", null, "test"))), o, "test")) {
                 ApiException e = assertThrows(ApiException.class, () -> client.describeProjectSteps("np_1"));
                 assertEquals(ApiException.Kind.NETWORK, e.kind());
                 assertTrue(e.getMessage().contains("timed out"), e.getMessage());
@@ -211,7 +212,7 @@ class HostileServerTest {
                     .withRetry(new RetryPolicy(1, Duration.ZERO, Duration.ZERO));
             long start = System.nanoTime();
             try (ApiClient client = ApiClient.cloud(new CloudSettings(URI.create(plain.url("https") + "/"), "cn-hangzhou",
-                    new Credentials("AK", "SK", null, "test")), o, "test")) {
+                    new StaticCredentials(new Credentials("AK", "SK", null, "test"))), o, "test")) {
                 ApiException e = assertThrows(ApiException.class, () -> client.describeProjectSteps("np_1"));
                 assertEquals(ApiException.Kind.TLS, e.kind());
                 assertTrue(e.hint().contains("plain-HTTP port"), e.hint());

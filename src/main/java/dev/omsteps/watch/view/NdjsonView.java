@@ -3,9 +3,12 @@ package dev.omsteps.watch.view;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.omsteps.api.ApiException;
+import dev.omsteps.model.Component;
+import dev.omsteps.model.ProjectComponents;
 import dev.omsteps.model.Step;
 import dev.omsteps.model.StepsSnapshot;
 import dev.omsteps.render.JsonRenderer;
+import dev.omsteps.render.ProjectDetailsJson;
 import dev.omsteps.watch.Outcome;
 import dev.omsteps.watch.StepChange;
 import dev.omsteps.watch.TrendTracker;
@@ -129,6 +132,15 @@ public final class NdjsonView implements WatchListener {
         n.put("message", e.getMessage());
         n.put("consecutive", consecutive);
         n.put("willRetry", willRetry);
+        emit(n);
+    }
+
+    @Override
+    public void onComponents(String projectId, String stepName, String reason, List<Component> parts, Instant at) {
+        ObjectNode n = event("components", at, projectId);
+        n.put("step", stepName);
+        n.put("reason", reason);
+        n.set("components", new ProjectDetailsJson().components(new ProjectComponents(projectId, at, null, parts), at));
         emit(n);
     }
 
