@@ -40,13 +40,21 @@ final class ActionCaller implements AutoCloseable {
         try {
             root = parser.readTree(ex.body());
         } catch (MalformedResponseException e) {
-            throw new ApiException(ApiException.Kind.BAD_RESPONSE, ex.status(), null,
-                    e.getMessage() + " (starts with: " + e.preview() + ")", dialect.notJsonHint(), null);
+            throw unreadable(e, ex.status(), dialect.notJsonHint());
         }
         if (parser.isFailure(root)) {
             throw dialect.failed(parser.envelopeError(root), parser.requestId(root), subject);
         }
         return new Answer(ex.body(), root, receivedAt);
+    }
+
+    /** An answer that cannot be read, or holds more than omsteps keeps (then not retried: it would come back the same). */
+    static ApiException unreadable(MalformedResponseException e, int status, String hint) {
+        if (e.overLimit()) {
+            return new ApiException(ApiException.Kind.TOO_LARGE, status, null, e.getMessage(), "check the endpoint", null);
+        }
+        return new ApiException(ApiException.Kind.BAD_RESPONSE, status, null,
+                e.getMessage() + " (starts with: " + e.preview() + ")", hint, null);
     }
 
     @Override

@@ -43,7 +43,11 @@ public final class ApiClient implements OmsClient {
     @Override
     public StepsResult describeProjectSteps(String projectId) {
         Answer a = api.call("DescribeProjectSteps", Params.of("Id", projectId), projectId);
-        return new StepsResult(parser.parseSteps(projectId, a.receivedAt(), a.root()), a.body());
+        try {
+            return new StepsResult(parser.parseSteps(projectId, a.receivedAt(), a.root()), a.body());
+        } catch (dev.omsteps.model.MalformedResponseException e) {
+            throw ActionCaller.unreadable(e, 200, "check the endpoint");
+        }
     }
 
     /** Statuses go as a list: a JSON-text form field on the cloud, a JSON array self-hosted. */

@@ -1,16 +1,22 @@
 package dev.omsteps.api;
 
+import dev.omsteps.model.Printable;
+
 /**
  * Any failure to get a usable answer from the API: gateway errors, application errors
  * ({@code Success: false}), unreadable bodies and network failures, each with a hint for the user.
- * Messages never carry a secret.
+ * Messages never carry a secret, and are made printable here, where they are made: whatever a
+ * server or the HTTP library put into them, no output path (error line, poll event, status line,
+ * trace) can show a control character.
  */
 public class ApiException extends RuntimeException {
 
     public enum Kind {
         SIGNATURE, AUTH, CLOCK_SKEW, TLS, PERMISSION, NOT_FOUND, THROTTLED, UNAVAILABLE, SERVER, NETWORK, BAD_RESPONSE, APPLICATION,
         /** An answer over the body cap: the same request would bring the same body, so it is not retried. */
-        TOO_LARGE;
+        TOO_LARGE,
+        /** A 3xx: the API never redirects, and omsteps never follows one (the credentials would go along). */
+        REDIRECT;
 
         public boolean transientByNature() {
             return this == THROTTLED || this == UNAVAILABLE || this == SERVER || this == NETWORK || this == BAD_RESPONSE;
@@ -23,13 +29,16 @@ public class ApiException extends RuntimeException {
     private final String hint;
     private final String requestId;
 
+    /** Longest message or hint kept; a server's message can be a whole page. */
+    static final int MAX_TEXT = 1000;
+
     public ApiException(Kind kind, int httpStatus, String code, String message, String hint, String requestId) {
-        super(message);
+        super(Printable.line(message, MAX_TEXT));
         this.kind = kind;
         this.httpStatus = httpStatus;
-        this.code = code;
-        this.hint = hint;
-        this.requestId = requestId;
+        this.code = Printable.line(code, 200);
+        this.hint = Printable.line(hint, MAX_TEXT);
+        this.requestId = Printable.line(requestId, 200);
     }
 
     public Kind kind() {

@@ -22,7 +22,7 @@ final class HttpTrace implements Interceptor {
     @Override
     public Response intercept(Chain chain) throws IOException {
         Request req = chain.request();
-        out.println("> " + req.method() + " " + req.url());
+        out.println("> " + req.method() + " " + Printable.of(req.url().toString()));
         req.headers().forEach(h -> out.println("> " + h.getFirst() + ": " + mask(h.getFirst(), h.getSecond())));
         if (req.body() != null) {
             Buffer b = new Buffer();
@@ -40,7 +40,7 @@ final class HttpTrace implements Interceptor {
             out.flush();
             return res;
         } catch (IOException e) {
-            out.println("< failed: " + e);
+            out.println("< failed: " + Printable.of(String.valueOf(e)));
             out.flush();
             throw e;
         }

@@ -2,8 +2,14 @@ package dev.omsteps.api;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLPeerUnverifiedException;
+import okhttp3.Call;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -14,8 +20,11 @@ import okio.BufferedSource;
 
 /**
  * One okhttp client (one connection pool, so a watch reuses its keep-alive connection), the
- * retry loop, and what both API flavours share: capped body reads and network errors as
- * {@link ApiException}s.
+ * retry loop, and what both API flavours share: every request goes through {@link #execute}, which
+ * never follows a redirect (the credentials would go along), bounds the whole exchange in time
+ * ({@link ClientOptions#callTimeout()}, cut short at {@link ClientOptions#deadline()}) and the body in
+ * size, retries once on a new connection when a pooled one turns out closed, and turns every network
+ * failure into an {@link ApiException}.
  */
 final class HttpTransport implements AutoCloseable {
 
@@ -32,6 +41,10 @@ final class HttpTransport implements AutoCloseable {
         OkHttpClient.Builder b = new OkHttpClient.Builder()
                 .connectTimeout(options.connectTimeout())
                 .readTimeout(options.readTimeout())
+                .followRedirects(false)
+                .followSslRedirects(false)
+                .socketFactory(new HandshakeTimeoutSockets((int) options.connectTimeout().toMillis()))
+                .eventListener(CallPhases.LISTENER)
                 .retryOnConnectionFailure(false); // our RetryPolicy decides, with backoff
         if (!tls) {
             b.connectionSpecs(java.util.List.of(okhttp3.ConnectionSpec.CLEARTEXT));
@@ -56,11 +69,13 @@ final class HttpTransport implements AutoCloseable {
             try {
                 return attempt.get();
             } catch (ApiException e) {
-                if (!e.isTransient() || n >= retry.maxAttempts()) {
+                Duration delay = retry.delayBefore(n + 1, options.random());
+                Duration left = timeLeft();
+                if (!e.isTransient() || n >= retry.maxAttempts() || left != null && left.compareTo(delay) <= 0) {
                     throw n > 1 ? afterTries(e, n) : e;
                 }
                 try {
-                    options.sleeper().sleep(retry.delayBefore(n + 1, options.random()));
+                    options.sleeper().sleep(delay);
                 } catch (InterruptedException ie) {
                     Thread.currentThread().interrupt();
                     throw e;
@@ -76,27 +91,106 @@ final class HttpTransport implements AutoCloseable {
         return wrapped;
     }
 
-    /** One HTTP exchange; any answer (even 5xx) comes back, only a missing answer throws. */
+    /** Until the deadline, or null when there is none. */
+    private Duration timeLeft() {
+        Instant end = options.deadline();
+        return end == null ? null : Duration.between(options.clock().instant(), end);
+    }
+
+    /**
+     * One HTTP exchange; any answer but a redirect (even 5xx) comes back, only a missing answer throws.
+     * A request that went out on a pooled connection the server had closed meanwhile (a gateway's idle
+     * timeout, an HTTP/1.0 server) is sent once more on a new connection, unseen by the caller.
+     */
     Exchange execute(Request request) {
-        try (Response response = http.newCall(request).execute()) {
-            return new Exchange(response.code(), readCapped(response.body()));
-        } catch (SSLException e) {
-            ApiException tls = new ApiException(ApiException.Kind.TLS, 0, null,
-                    "TLS with " + request.url().host() + " failed: " + describe(e),
-                    "if the endpoint uses a private CA or a TLS-inspecting proxy, pass its certificate with --ca-cert FILE", null);
-            tls.initCause(e);
-            throw tls;
-        } catch (InterruptedIOException e) {
-            throw network("timed out talking to " + request.url().host(), e);
+        CallPhases phases = new CallPhases();
+        try {
+            return exchange(request, phases);
         } catch (IOException e) {
-            throw network("could not talk to " + request.url().host() + ": " + describe(e), e);
+            if (!phases.failedOnStaleConnection() || e instanceof InterruptedIOException || e instanceof SSLException) {
+                throw failure(request, phases, e);
+            }
+            http.connectionPool().evictAll();
+            CallPhases again = new CallPhases();
+            try {
+                return exchange(request, again);
+            } catch (IOException e2) {
+                throw failure(request, again, e2);
+            }
         }
+    }
+
+    private Exchange exchange(Request request, CallPhases phases) throws IOException {
+        Duration limit = options.callTimeout();
+        Duration left = timeLeft();
+        if (left != null && left.compareTo(limit) < 0) {
+            if (left.isNegative() || left.isZero()) {
+                throw network("timed out: the deadline had passed before talking to " + request.url().host(), null);
+            }
+            limit = left;
+        }
+        Call call = http.newCall(request.newBuilder().tag(CallPhases.class, phases).build());
+        call.timeout().timeout(Math.max(1, limit.toMillis()), TimeUnit.MILLISECONDS);
+        try (Response response = call.execute()) {
+            if (response.code() >= 300 && response.code() <= 399) {
+                throw redirected(response);
+            }
+            return new Exchange(response.code(), readCapped(response.body()));
+        }
+    }
+
+    /** The API never redirects: a 3xx is someone else answering, and following it would hand them the credentials. */
+    private static ApiException redirected(Response response) {
+        String location = response.header("Location");
+        String where = location == null || location.isBlank() ? "nowhere (no Location header)"
+                : location.length() > 200 ? location.substring(0, 200) + "…" : location;
+        return new ApiException(ApiException.Kind.REDIRECT, response.code(), null,
+                "the endpoint answered with a redirect (HTTP " + response.code() + ") to " + where
+                        + "; omsteps does not follow redirects",
+                "check --endpoint (or --oms-url): give the API's own URL, not one that forwards", null);
+    }
+
+    private ApiException failure(Request request, CallPhases phases, IOException e) {
+        String host = request.url().host();
+        if (e instanceof SSLPeerUnverifiedException) {
+            return withCause(new ApiException(ApiException.Kind.TLS, 0, null,
+                    "TLS with " + host + " failed: the server's certificate is not for the name " + host,
+                    "the name does not match: use the host name the certificate was issued for in the URL"
+                            + " (--ca-cert trusts a CA, it does not change a name)", null), e);
+        }
+        if (e instanceof SSLException) {
+            boolean plain = String.valueOf(e.getMessage()).contains("plaintext")
+                    || String.valueOf(e.getMessage()).contains("Unsupported or unrecognized SSL message");
+            return withCause(new ApiException(ApiException.Kind.TLS, 0, null,
+                    "TLS with " + host + " failed: " + describe(e),
+                    plain ? "that port speaks plain HTTP, not TLS: use an http:// URL for it"
+                            : "if the endpoint uses a private CA or a TLS-inspecting proxy, pass its certificate with --ca-cert FILE", null), e);
+        }
+        if (e instanceof InterruptedIOException) {
+            if (phases.inHandshake()) {
+                return withCause(new ApiException(ApiException.Kind.TLS, 0, null,
+                        "TLS with " + host + " got no answer within " + options.connectTimeout().toSeconds() + " s",
+                        "is it a plain-HTTP port? then use an http:// URL", null), e);
+            }
+            return network("timed out talking to " + host, e);
+        }
+        if (e instanceof UnknownHostException) {
+            return network("could not talk to " + host + ": the host name is not known", e);
+        }
+        return network("could not talk to " + host + ": " + describe(e), e);
+    }
+
+    private static ApiException withCause(ApiException e, Throwable cause) {
+        e.initCause(cause);
+        return e;
     }
 
     private static ApiException network(String what, IOException cause) {
         ApiException e = new ApiException(ApiException.Kind.NETWORK, 0, null, what,
                 "check the endpoint, your network and proxy settings", null);
-        e.initCause(cause);
+        if (cause != null) {
+            e.initCause(cause);
+        }
         return e;
     }
 
@@ -127,6 +221,8 @@ final class HttpTransport implements AutoCloseable {
 
     @Override
     public void close() {
+        // stops calls still in flight on other threads too (a dashboard's pages), e.g. when stdout went away
+        http.dispatcher().cancelAll();
         http.dispatcher().executorService().shutdown();
         http.connectionPool().evictAll();
     }

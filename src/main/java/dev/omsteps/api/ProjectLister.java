@@ -26,6 +26,8 @@ public final class ProjectLister implements AutoCloseable {
     public static final int MAX_PAGE_SIZE = 150;
     /** A server whose TotalCount keeps growing must not make us page forever. */
     static final int MAX_PAGES = 1000;
+    /** Projects kept from one listing at most; more is one clear error, not an OutOfMemoryError. */
+    public static final int MAX_PROJECTS = 20_000;
 
     /** All projects of a query, de-duplicated by ID (a project may move between pages while they are fetched). */
     public record Listing(List<ProjectSummary> projects, Integer totalCount, int pagesFetched, String requestId,
@@ -71,6 +73,11 @@ public final class ProjectLister implements AutoCloseable {
             for (Future<ProjectsPage> f : rest) {
                 ProjectsPage page = get(f);
                 page.projects().forEach(p -> byId.putIfAbsent(p.id(), p));
+                if (byId.size() > MAX_PROJECTS) {
+                    throw new ApiException(ApiException.Kind.TOO_LARGE, 200, null,
+                            "ListProjects lists more than " + MAX_PROJECTS + " projects",
+                            "narrow the list with --status, --type or --search", null);
+                }
                 if (page.fetchedAt() != null && (fetchedAt == null || page.fetchedAt().isAfter(fetchedAt))) {
                     fetchedAt = page.fetchedAt();
                 }

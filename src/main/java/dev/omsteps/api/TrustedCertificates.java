@@ -1,9 +1,7 @@
 package dev.omsteps.api;
 
 import dev.omsteps.config.ConfigException;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import dev.omsteps.files.BoundedFile;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,9 +20,9 @@ final class TrustedCertificates {
     static HandshakeCertificates platformPlus(Path pemFile) {
         String text;
         try {
-            text = Files.readString(pemFile, StandardCharsets.US_ASCII);
-        } catch (IOException e) {
-            throw new ConfigException("cannot read the CA certificate file " + pemFile, "check the path given to --ca-cert");
+            text = BoundedFile.readString(pemFile);
+        } catch (BoundedFile.Unreadable e) {
+            throw new ConfigException(e.getMessage(), "check the path given to --ca-cert: a PEM file of CA certificates");
         }
         HandshakeCertificates.Builder b = new HandshakeCertificates.Builder().addPlatformTrustedCertificates();
         Matcher m = PEM.matcher(text);

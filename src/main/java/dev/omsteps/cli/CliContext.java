@@ -29,12 +29,17 @@ public record CliContext(
         this(env, home, in, stdoutBytes, out, err, clock, sleeper, stdoutIsTerminal, UserConsole.NONE);
     }
 
-    /** The real process: System streams, environment, home, clock and console. */
+    /**
+     * The real process: System streams, environment, home, clock and console. Standard output is the
+     * file descriptor itself, not {@code System.out}, which would swallow write errors: a failed write
+     * ends the command ({@link OutputFailure}).
+     */
     public static CliContext system() {
         UserConsole console = UserConsole.system();
         Charset cs = console.charset();
-        return new CliContext(System.getenv(), Path.of(System.getProperty("user.home")), System.in, System.out,
-                new PrintWriter(new OutputStreamWriter(System.out, cs), true),
+        OutputStream stdout = new GuardedOutput(new java.io.FileOutputStream(java.io.FileDescriptor.out));
+        return new CliContext(System.getenv(), Path.of(System.getProperty("user.home")), System.in, stdout,
+                new PrintWriter(new OutputStreamWriter(stdout, cs), true),
                 new PrintWriter(new OutputStreamWriter(System.err, cs), true),
                 Clock.systemDefaultZone(), Sleeper.REAL, console != UserConsole.NONE, console);
     }

@@ -19,8 +19,10 @@ final class ClientFactory {
     private ClientFactory() {
     }
 
+    /** For a one-off command: it has {@link ClientOptions#COMMAND_BUDGET} in all, retries included. */
     static OmsClient create(OmstepsCommand root) {
-        return create(root, target(root), ClientOptions.defaults());
+        return create(root, target(root), ClientOptions.defaults()
+                .withDeadline(root.context().clock().instant().plus(ClientOptions.COMMAND_BUDGET)));
     }
 
     /** Where to talk to, with the transport checked (plain HTTP only to loopback unless allowed). */
@@ -56,15 +58,15 @@ final class ClientFactory {
         String userAgent = "omsteps/" + VersionProvider.version();
         if (target instanceof Target.SelfHosted oms) {
             if (root.debug()) {
-                ctx.err().println("omsteps: self-hosted OMS " + oms.settings().baseUrl()
-                        + (oms.settings().hasUser() ? " as " + oms.settings().user() : " without a user"));
+                ctx.err().println(Printable.of("omsteps: self-hosted OMS " + oms.settings().baseUrl()
+                        + (oms.settings().hasUser() ? " as " + oms.settings().user() : " without a user")));
             }
             return ApiClient.selfHosted(oms.settings(), options, userAgent);
         }
         Target.Cloud cloud = (Target.Cloud) target;
         if (root.debug()) {
-            ctx.err().println("omsteps: endpoint " + cloud.endpoint() + ", region " + cloud.settings().region()
-                    + ", credentials from " + cloud.settings().credentials().source());
+            ctx.err().println(Printable.of("omsteps: endpoint " + cloud.endpoint() + ", region " + cloud.settings().region()
+                    + ", credentials from " + cloud.settings().credentials().source()));
         }
         return ApiClient.cloud(cloud.settings(), options, userAgent);
     }

@@ -43,7 +43,7 @@ public class ConfigCommand implements Callable<Integer> {
         TargetResolver resolver = new TargetResolver(ctx.env(), ctx.home(), ctx.clock());
         OmstepsConfigFile file = resolver.file();
         PrintWriter out = ctx.out();
-        out.println("Config file: " + file.path() + (file.contexts().isEmpty() ? " (no contexts)" : ""));
+        out.println("Config file: " + Printable.of(file.path().toString()) + (file.contexts().isEmpty() ? " (no contexts)" : ""));
         if (file.contexts().isEmpty()) {
             out.println("Add contexts to it as the README's 'Self-hosted OMS and contexts' section shows.");
             int credentials = credentialsLine(resolver, out);
@@ -114,7 +114,8 @@ public class ConfigCommand implements Callable<Integer> {
         } catch (ConfigException ex) {
             check = ex.getMessage();
         }
-        return new Row(current ? "*" : "", name, kind, target, auth, check);
+        // the contexts file's text is printable since it was read; what the environment added (a profile name) too
+        return new Row(current ? "*" : "", name, kind, Printable.of(target), Printable.of(auth), Printable.of(check));
     }
 
     private static void print(PrintWriter out, List<Row> rows) {

@@ -19,8 +19,29 @@ public record ErrorPrinter(PrintWriter err) {
         err.flush();
     }
 
+    /** The exit code an exception that ended a command stands for (what {@link #report} returns). */
+    public static int exitCode(Exception ex) {
+        if (ex instanceof OutputFailure o) {
+            return o.readerGone() ? ExitCodes.OUTPUT_CLOSED : ExitCodes.OUTPUT_FAILED;
+        }
+        if (ex instanceof UsageException || ex instanceof ConfigException) {
+            return ExitCodes.USAGE;
+        }
+        if (ex instanceof CredentialsException c) {
+            return c.kind() == CredentialsException.Kind.CONFIG ? ExitCodes.USAGE : ExitCodes.API_ERROR;
+        }
+        return ex instanceof ApiException ? ExitCodes.API_ERROR : ExitCodes.INTERNAL;
+    }
+
     /** Prints the line for a failure that ended a command and returns its exit code. */
     public int report(Exception ex) {
+        if (ex instanceof OutputFailure o) {
+            // a reader that went away (a closed pipe) wants no complaint, only the exit code
+            if (!o.readerGone()) {
+                print("cannot write to standard output: " + o.getMessage(), "check the disk or file it goes to");
+            }
+            return exitCode(ex);
+        }
         if (ex instanceof UsageException u) {
             print(u.getMessage(), u.hint());
             return ExitCodes.USAGE;

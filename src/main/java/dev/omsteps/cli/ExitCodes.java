@@ -13,6 +13,10 @@ public final class ExitCodes {
     /** {@code verify}: full verification has not finished (or is not enabled). */
     public static final int NOT_VERIFIED = 7;
     public static final int INTERNAL = 70;
+    /** Standard output could not be written (a full disk, an I/O error): sysexits' EX_IOERR. */
+    public static final int OUTPUT_FAILED = 74;
+    /** The reader of standard output went away (a closed pipe): 128 + SIGPIPE, as a shell shows it. */
+    public static final int OUTPUT_CLOSED = 141;
     public static final int INTERRUPTED = 130;
 
     private ExitCodes() {

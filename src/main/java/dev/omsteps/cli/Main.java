@@ -1,6 +1,7 @@
 package dev.omsteps.cli;
 
 import dev.omsteps.config.Endpoints;
+import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,6 +20,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        Interrupts.install();
         System.exit(run(args, CliContext.system()));
     }
 
@@ -63,7 +65,15 @@ public final class Main {
         // No subcommand named (root help, a typo): build them all, for the help text and "did you mean";
         // --version needs none.
         Set<String> build = versionOnly ? Set.of() : named.isEmpty() ? SUBCOMMANDS.keySet() : named;
-        return commandLine(ctx, build).execute(args);
+        int code = ExitCodes.OK;
+        try {
+            code = commandLine(ctx, build).execute(args);
+            ctx.out().flush(); // what is still buffered must reach its file, or the exit code says it did not
+            return code;
+        } catch (OutputFailure e) {
+            // said once: the command may have ended on this very failure already
+            return code == ExitCodes.OUTPUT_FAILED || code == ExitCodes.OUTPUT_CLOSED ? code : ctx.errors().report(e);
+        }
     }
 
     /** The whole command model: completions, man pages and help are generated from it. */
@@ -92,8 +102,11 @@ public final class Main {
     }
 
     private static int failed(Exception ex, OmstepsCommand root, CliContext ctx) {
-        if (root.debug()) {
-            ex.printStackTrace(ctx.err());
+        if (root.debug() && !(ex instanceof OutputFailure)) {
+            // a stack trace quotes exception messages, an HTTP library's quote of a server among them
+            PrintWriter printable = new PrintWriter(new PrintableWriter(ctx.err()));
+            ex.printStackTrace(printable);
+            printable.flush();
         }
         return ctx.errors().report(ex);
     }

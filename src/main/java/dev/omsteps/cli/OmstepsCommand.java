@@ -18,13 +18,15 @@ import picocli.CommandLine.Model.CommandSpec;
             "0:done, condition met, or a one-off query printed",
             "1:a step FAILED (watch, or steps --exit-status)",
             "2:bad usage, invalid input or no credentials",
-            "3:API error: signature, access key, permission, not found, bad answer, network after retries",
+            "3:API error: signature, access key, permission, not found, bad answer, redirect, network after retries",
             "4:watch timed out",
             "5:project suspended (watch)",
             "6:verify: a table differs or could not be verified",
             "7:verify: full verification has not finished",
             "70:internal error (rerun with --debug and report it)",
-            "130:interrupted"
+            "74:standard output could not be written (e.g. a full disk)",
+            "130:interrupted (SIGINT, SIGTERM or SIGHUP)",
+            "141:the reader of standard output went away (a closed pipe, e.g. | head)"
         },
         footerHeading = "%nEnvironment:%n",
         footer = {

@@ -45,6 +45,9 @@ public class WatchCommand implements Callable<Integer> {
     /** Below this the cloud gateway throttles; only a loopback endpoint (the simulator) may go faster. */
     static final Duration MIN_CLOUD_INTERVAL = Duration.ofSeconds(1);
 
+    /** What the final poll at --timeout may take: the watch ends at most this late. */
+    static final Duration LAST_POLL_GRACE = Duration.ofSeconds(1);
+
     @ParentCommand
     OmstepsCommand root;
 
@@ -164,8 +167,10 @@ public class WatchCommand implements Callable<Integer> {
             throw new UsageException("--interval " + interval.toMillis() + "ms is below 1s",
                     "the gateway throttles fast polling; use 1s or more (less only against a local simulator)");
         }
-        // One try per poll: the watch itself backs off between polls and counts errors in a row.
-        ClientOptions options = ClientOptions.defaults().withRetry(new RetryPolicy(1, Duration.ZERO, Duration.ZERO));
+        // One try per poll: the watch itself backs off between polls and counts errors in a row. A poll still
+        // in flight at --timeout (and its grace for a last poll) is cancelled, so the watch ends on time.
+        ClientOptions options = ClientOptions.defaults().withRetry(new RetryPolicy(1, Duration.ZERO, Duration.ZERO))
+                .withDeadline(timeout == null ? null : ctx.clock().instant().plus(timeout).plus(LAST_POLL_GRACE));
         WatchSettings ws = new WatchSettings(interval, timeout, maxErrors, 
                 new StopRules(conditions, lagThreshold, failGrace, throughSwitchover), TrendTracker.DEFAULT_WINDOW, maxPolls);
         boolean ndjson = output == OutputFormat.NDJSON;

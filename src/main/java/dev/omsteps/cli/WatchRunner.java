@@ -64,6 +64,11 @@ final class WatchRunner {
         return new WatchRunner(ctx, view, redrawn, f);
     }
 
+    /** The ndjson view, whose last line must be {@code done} however the watch ends; null for other views. */
+    private NdjsonView ndjson() {
+        return view instanceof NdjsonView n ? n : null;
+    }
+
     private static WatchRunner plain(CliContext ctx, WatchListener view) {
         return new WatchRunner(ctx, view, null);
     }
@@ -151,6 +156,7 @@ final class WatchRunner {
     Outcome run(String command, boolean nameProjects, Loop loop) {
         FatalErrors fatal = new FatalErrors();
         Thread onCtrlC = redrawn == null ? null : lastFrameOnCtrlC();
+        Thread lastLine = ndjson() != null ? lastLineOnExit() : null;
         Runnable stopFollowingResizes = redrawn == null ? () -> { } : WindowResizes.follow(redrawn::resized);
         Notifier notifier = followers.targets().isEmpty() ? null
                 : new Notifier(followers.targets(), Notifier.Settings.defaults(), followers.dashboard(), ctx.clock(),
@@ -163,21 +169,60 @@ final class WatchRunner {
             fatal.fatal().forEach((id, e) -> ctx.errors().print(
                     (nameProjects ? id + ": " : "") + command + " gave up: " + e.getMessage(), e.hint()));
             return outcome;
+        } catch (OutputFailure e) {
+            throw e; // standard output is gone: no line can follow
+        } catch (RuntimeException e) {
+            if (ndjson() != null) {
+                ndjson().endedBy("error", ErrorPrinter.exitCode(e), ctx.clock().instant());
+            }
+            throw e;
         } finally {
             stopFollowingResizes.run();
             restoreTerminal(onCtrlC);
             if (notifier != null) {
                 notifier.close();
             }
+            removeHook(lastLine);
+        }
+    }
+
+    /** A signal ends the JVM as interrupted (exit 130, see {@link Interrupts}): the ndjson stream still ends in {@code done}. */
+    private Thread lastLineOnExit() {
+        NdjsonView n = ndjson();
+        Thread t = new Thread(() -> {
+            try {
+                n.endedBy("interrupted", ExitCodes.INTERRUPTED, ctx.clock().instant());
+            } catch (RuntimeException outputGone) {
+                // nothing more can be said on a standard output that failed
+            }
+        });
+        Runtime.getRuntime().addShutdownHook(t);
+        return t;
+    }
+
+    private static void removeHook(Thread hook) {
+        if (hook == null) {
+            return;
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is already running
         }
     }
 
     /**
-     * Ctrl-C ends the JVM (exit 130): on the way out the last frame is drawn again, saying the watch
-     * was interrupted, and the cursor is shown. Returns the hook to remove.
+     * Ctrl-C or a signal ends the JVM (exit 130, see {@link Interrupts}): on the way out the last frame
+     * is drawn again, saying the watch was interrupted, and the cursor is shown. Returns the hook to remove.
      */
     private Thread lastFrameOnCtrlC() {
-        Thread t = new Thread(redrawn::interrupted);
+        Thread t = new Thread(() -> {
+            try {
+                redrawn.interrupted();
+            } catch (RuntimeException outputGone) {
+                // no terminal left to draw on
+            }
+        });
         Runtime.getRuntime().addShutdownHook(t);
         return t;
     }
@@ -190,12 +235,12 @@ final class WatchRunner {
         if (hook == null) {
             return;
         }
-        ctx.out().print("\u001b[?25h");
-        ctx.out().flush();
+        removeHook(hook);
         try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException shuttingDown) {
-            // the hook is already running
+            ctx.out().print("\u001b[?25h");
+            ctx.out().flush();
+        } catch (OutputFailure gone) {
+            // no terminal to restore; the failure is already on its way up
         }
     }
 }

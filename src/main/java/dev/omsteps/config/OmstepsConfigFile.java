@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.omsteps.files.BoundedFile;
+import dev.omsteps.model.Printable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,17 +49,26 @@ public record OmstepsConfigFile(Path path, String currentContext, Map<String, Co
         if (!Files.isRegularFile(p)) {
             return new OmstepsConfigFile(p, null, Map.of());
         }
+        byte[] bytes;
+        try {
+            bytes = BoundedFile.readBytes(p);
+        } catch (BoundedFile.Unreadable e) {
+            throw new ConfigException(e.getMessage(), "fix the file (see the README's Contexts section)");
+        }
         ObjectMapper yaml = new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         try {
-            Contents c = yaml.readValue(p.toFile(), Contents.class);
+            Contents c = yaml.readValue(bytes, Contents.class);
             if (c == null) {
                 return new OmstepsConfigFile(p, null, Map.of());
             }
             Map<String, ContextConfig> contexts = new LinkedHashMap<>();
             if (c.contexts() != null) {
-                c.contexts().forEach((k, v) -> contexts.put(k, v == null ? new ContextConfig(null, null, null, null, null) : v));
+                // made printable as it enters: names and URLs are listed by 'omsteps config' and quoted in errors
+                c.contexts().forEach((k, v) -> contexts.put(Printable.of(k), v == null ? new ContextConfig(null, null, null, null, null)
+                        : new ContextConfig(Printable.of(v.profile()), Printable.of(v.region()), Printable.of(v.endpoint()),
+                                Printable.of(v.omsUrl()), Printable.of(v.omsUser()))));
             }
-            return new OmstepsConfigFile(p, c.currentContext(), contexts);
+            return new OmstepsConfigFile(p, Printable.of(c.currentContext()), contexts);
         } catch (UnrecognizedPropertyException e) {
             throw new ConfigException(p + ": unknown setting '" + e.getPropertyName() + "'",
                     "a context takes profile, region, endpoint, oms-url and oms-user");

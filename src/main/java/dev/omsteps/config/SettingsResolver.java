@@ -78,7 +78,7 @@ public final class SettingsResolver {
                     "give both, or neither and let the environment or a profile supply them");
         }
         return new StaticCredentials(new Credentials(o.accessKeyId().strip(), o.accessKeySecret().strip(),
-                blankToNull(o.securityToken()), "command line"));
+                blankToNull(o.securityToken()), Credentials.COMMAND_LINE));
     }
 
     /** Accepts {@code https://host[:port][/]} and, for a local simulator, {@code http://}. */

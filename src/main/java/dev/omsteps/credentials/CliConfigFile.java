@@ -2,6 +2,7 @@ package dev.omsteps.credentials;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.omsteps.files.BoundedFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,9 +21,15 @@ public record CliConfigFile(Path path, String current, Map<String, CliProfile> p
         if (!Files.isRegularFile(path)) {
             return this;
         }
+        byte[] bytes;
+        try {
+            bytes = BoundedFile.readBytes(path);
+        } catch (BoundedFile.Unreadable e) {
+            throw CredentialsException.config(e.getMessage(), "fix the file or run 'aliyun configure' again");
+        }
         JsonNode root;
         try {
-            root = new ObjectMapper().readTree(path.toFile());
+            root = new ObjectMapper().readTree(bytes);
         } catch (IOException e) {
             throw CredentialsException.config("cannot read " + path + ": it is not valid JSON", "fix the file or run 'aliyun configure' again");
         }

@@ -74,7 +74,7 @@ public final class CredentialChain {
             return Optional.empty();
         }
         String token = env.get(CredentialEnv.SECURITY_TOKEN);
-        return Optional.of(new StaticCredentials(new Credentials(id.strip(), secret.strip(), blank(token) ? null : token.strip(), "environment")));
+        return Optional.of(new StaticCredentials(new Credentials(id.strip(), secret.strip(), blank(token) ? null : token.strip(), Credentials.ENVIRONMENT)));
     }
 
     /** ACK's RRSA and other OIDC setups: all three variables, or none. */

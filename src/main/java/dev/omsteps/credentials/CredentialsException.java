@@ -1,5 +1,7 @@
 package dev.omsteps.credentials;
 
+import dev.omsteps.model.Printable;
+
 /**
  * Credentials could not be had. The kind decides the exit code and whether a watch carries on:
  * a wrong setting is the user's to fix (exit 2), a refusal by STS is final (exit 3), an unreachable
@@ -14,9 +16,10 @@ public class CredentialsException extends RuntimeException {
     private final String hint;
 
     public CredentialsException(Kind kind, String message, String hint) {
-        super(message);
+        // made printable where it is made: messages quote files, the environment and service answers
+        super(Printable.line(message, 1000));
         this.kind = kind;
-        this.hint = hint;
+        this.hint = Printable.line(hint, 1000);
     }
 
     public Kind kind() {

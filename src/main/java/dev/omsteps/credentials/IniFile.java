@@ -1,7 +1,6 @@
 package dev.omsteps.credentials;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import dev.omsteps.files.BoundedFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -20,9 +19,9 @@ public record IniFile(Path path, Map<String, Map<String, String>> sections) {
         }
         List<String> lines;
         try {
-            lines = Files.readAllLines(path, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw CredentialsException.config("cannot read " + path, "check that the file is readable");
+            lines = BoundedFile.readString(path).lines().toList();
+        } catch (BoundedFile.Unreadable e) {
+            throw CredentialsException.config(e.getMessage(), "check that the file is readable");
         }
         Map<String, Map<String, String>> sections = new LinkedHashMap<>();
         Map<String, String> current = null;

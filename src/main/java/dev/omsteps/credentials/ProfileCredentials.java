@@ -25,12 +25,12 @@ final class ProfileCredentials {
         }
         return switch (p.supportedMode()) {
             case AK -> new StaticCredentials(new Credentials(need(p.accessKeyId(), "access_key_id", p), need(p.accessKeySecret(), "access_key_secret", p),
-                    null, label + " (AK)"));
+                    null, label + " (AK) from " + file.path()));
             case StsToken -> new StaticCredentials(new Credentials(need(p.accessKeyId(), "access_key_id", p),
-                    need(p.accessKeySecret(), "access_key_secret", p), need(p.stsToken(), "sts_token", p), label + " (StsToken)"));
+                    need(p.accessKeySecret(), "access_key_secret", p), need(p.stsToken(), "sts_token", p), label + " (StsToken) from " + file.path()));
             case RamRoleArn -> {
                 CredentialsProvider by = new StaticCredentials(new Credentials(need(p.accessKeyId(), "access_key_id", p),
-                        need(p.accessKeySecret(), "access_key_secret", p), p.stsToken(), label));
+                        need(p.accessKeySecret(), "access_key_secret", p), p.stsToken(), label + " from " + file.path()));
                 yield sources.assumedRole(by, role(p), sts(p), label + " (RamRoleArn " + p.ramRoleArn() + ")");
             }
             case ChainableRamRoleArn -> {
@@ -64,10 +64,10 @@ final class ProfileCredentials {
         return switch (type) {
             case "access_key", "sts" -> new StaticCredentials(new Credentials(ini(s, "access_key_id", file, name),
                     ini(s, "access_key_secret", file, name), type.equals("sts") ? ini(s, "security_token", file, name) : null,
-                    label + " (" + type + ")"));
+                    label + " (" + type + ") from " + file.path()));
             case "ram_role_arn" -> {
                 CredentialsProvider by = new StaticCredentials(new Credentials(ini(s, "access_key_id", file, name),
-                        ini(s, "access_key_secret", file, name), null, label));
+                        ini(s, "access_key_secret", file, name), null, label + " from " + file.path()));
                 yield sources.assumedRole(by, sources.role(ini(s, "role_arn", file, name), s.get("role_session_name"), null, s.get("policy"), null),
                         sources.stsEndpoint(null, null, false), label + " (ram_role_arn " + s.get("role_arn") + ")");
             }

@@ -1,9 +1,9 @@
 package dev.omsteps.credentials;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.omsteps.files.BoundedFile;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -82,15 +82,16 @@ public final class StsClient {
             throw CredentialsException.config("no OIDC token file is set",
                     "set " + CredentialEnv.OIDC_TOKEN_FILE + " or the profile's oidc_token_file");
         }
+        String t;
         try {
-            String t = Files.readString(file, StandardCharsets.UTF_8).strip();
-            if (t.isEmpty()) {
-                throw CredentialsException.config("the OIDC token file " + file + " is empty", "check the pod's service account token projection");
-            }
-            return t;
-        } catch (java.io.IOException e) {
-            throw CredentialsException.config("cannot read the OIDC token file " + file, "check the path and that it is readable");
+            t = BoundedFile.readString(file).strip();
+        } catch (BoundedFile.Unreadable e) {
+            throw CredentialsException.config("cannot read the OIDC token file " + file + ": " + e.why(), "check the path and that it is readable");
         }
+        if (t.isEmpty()) {
+            throw CredentialsException.config("the OIDC token file " + file + " is empty", "check the pod's service account token projection");
+        }
+        return t;
     }
 
     private static Credentials answer(CredentialsHttp.Answer a, String action, String roleArn, String source) {

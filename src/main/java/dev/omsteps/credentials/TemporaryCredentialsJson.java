@@ -47,7 +47,13 @@ final class TemporaryCredentialsJson {
             throw new CredentialsException(CredentialsException.Kind.UNAVAILABLE,
                     what + " answered with an Expiration that is not an ISO-8601 time", "check the endpoint");
         }
-        return new Credentials(id, secret, token, expiration, source);
+        try {
+            return new Credentials(id, secret, token, expiration, source);
+        } catch (CredentialsException unfit) {
+            // the fault is the service's, not a setting's; the values are never quoted
+            throw new CredentialsException(CredentialsException.Kind.UNAVAILABLE,
+                    what + " answered with credentials holding a space, line break, control or non-ASCII character", "check the endpoint");
+        }
     }
 
     static String text(JsonNode n, String key) {

@@ -8,9 +8,13 @@ import java.util.Map;
 /**
  * An {@code ErrorDetails} array. The cloud sends objects (Code, Level, Message …); self-hosted
  * OMS, as OceanBase Developer Center's client reads it for verification results, sends plain
- * strings. Both become {@link ErrorDetail}s; empty ones are dropped.
+ * strings. Both become {@link ErrorDetail}s; empty ones are dropped, and at most
+ * {@link #MAX_ERROR_DETAILS} are kept (a step, a component or a table with more says nothing new).
  */
 final class ErrorDetailList {
+
+    /** Error details kept per step, component or table at most. */
+    static final int MAX_ERROR_DETAILS = 100;
 
     private ErrorDetailList() {
     }
@@ -22,7 +26,7 @@ final class ErrorDetailList {
                     ? ResponseParser.errorDetail(new Fields(n))
                     : Fields.isAbsent(n) || n.isContainerNode() ? null
                     : new ErrorDetail(null, null, Printable.of(n.asText()).strip(), Map.of(), Map.of(), null, Map.of(), null, Map.of());
-            if (e != null && !e.isEmpty()) {
+            if (e != null && !e.isEmpty() && out.size() < MAX_ERROR_DETAILS) {
                 out.add(e);
             }
         }

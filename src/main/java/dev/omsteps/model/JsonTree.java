@@ -26,10 +26,10 @@ final class JsonTree {
     private final JsonNodeFactory nodes = JsonNodeFactory.instance;
 
     /** A hostile or broken server must not make us recurse or allocate without bound. */
-    JsonTree(int maxNestingDepth, int maxStringLength, int maxNumberLength) {
+    JsonTree(int maxNestingDepth, int maxStringLength, int maxNumberLength, long maxTokenCount) {
         this.factory = JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
                 .maxNestingDepth(maxNestingDepth).maxStringLength(maxStringLength).maxNumberLength(maxNumberLength)
-                .build()).build();
+                .maxTokenCount(maxTokenCount).build()).build();
     }
 
     /** Throws jackson-core's exceptions (all {@link com.fasterxml.jackson.core.JsonProcessingException}s) on bad JSON. */

@@ -23,8 +23,22 @@ public final class Printable {
         return b.toString();
     }
 
-    private static boolean unsafe(int c) {
+    /** A character {@link #of} replaces: C0 and C1 controls, DEL, bidirectional overrides and isolates. */
+    public static boolean unsafe(int c) {
         return c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0)
                 || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+    }
+
+    /**
+     * {@link #of} on one line at most {@code max} characters long (an ellipsis marks a cut): for exception messages
+     * and hints, which take foreign text (a server's message, an HTTP library's quote of a status line, a file's
+     * content) and end up in error lines, poll events, status lines and traces alike.
+     */
+    public static String line(String s, int max) {
+        if (s == null) {
+            return null;
+        }
+        String t = of(s).replaceAll(" {2,}", " ").strip();
+        return t.length() > max ? t.substring(0, max - 1) + "…" : t;
     }
 }

@@ -16,8 +16,14 @@ import java.util.Map;
 public final class ResponseParser {
 
 
-    // A hostile or broken server must not make us recurse or allocate without bound.
-    private final JsonTree json = new JsonTree(64, 1_000_000, 64);
+    /** JSON values (tokens) read from one answer at most: a real page of 150 projects holds a few tens of thousands. */
+    public static final long MAX_TOKENS = 500_000;
+    /** Steps kept from one answer at most (a project has about a dozen). */
+    public static final int MAX_STEPS = 1_000;
+
+    // A hostile or broken server must not make us recurse or allocate without bound: a body under the size
+    // cap can still hold millions of tiny values, each a tree node.
+    private final JsonTree json = new JsonTree(64, 1_000_000, 64, MAX_TOKENS);
 
     /** Parses the whole body; throws {@link MalformedResponseException} when it is not a JSON object. */
     public JsonNode readTree(byte[] body) {
@@ -27,6 +33,11 @@ public final class ResponseParser {
                 throw new MalformedResponseException("the answer is not a JSON object", preview(body));
             }
             return root;
+        } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+            if (String.valueOf(e.getMessage()).contains("getMaxTokenCount")) {
+                throw new MalformedResponseException("the answer holds more than " + MAX_TOKENS + " JSON values", preview(body), true);
+            }
+            throw new MalformedResponseException("the answer is not valid JSON (too deep, or a string or number too long)", preview(body));
         } catch (JsonProcessingException e) {
             throw new MalformedResponseException("the answer is not valid JSON", preview(body));
         } catch (java.io.IOException e) {
@@ -44,6 +55,9 @@ public final class ResponseParser {
         List<Step> steps = new ArrayList<>();
         for (JsonNode n : top.array("Data")) {
             if (n.isObject()) {
+                if (steps.size() == MAX_STEPS) {
+                    throw new MalformedResponseException("the answer lists more than " + MAX_STEPS + " steps", "", true);
+                }
                 steps.add(step(new Fields(n)));
             }
         }
@@ -148,13 +162,7 @@ public final class ResponseParser {
 
     private static Step step(Fields s) {
         Fields extra = s.object("ExtraInfo");
-        List<ErrorDetail> details = new ArrayList<>();
-        for (JsonNode n : extra.array("ErrorDetails")) {
-            ErrorDetail e = errorDetail(new Fields(n));
-            if (e != null && !e.isEmpty()) {
-                details.add(e);
-            }
-        }
+        List<ErrorDetail> details = ErrorDetailList.of(extra.array("ErrorDetails"));
         Integer order = s.intValue("Order");
         return new Step(order == null ? 0 : order, s.text("Name"), s.text("Description"),
                 StepStatus.of(s.text("Status")), s.intValue("Progress"),

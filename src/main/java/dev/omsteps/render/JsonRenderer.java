@@ -27,8 +27,7 @@ import java.time.temporal.ChronoUnit;
 public final class JsonRenderer {
 
     public static final int SCHEMA_VERSION = 1;
-    private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+    private final ObjectMapper mapper = PrintableJson.mapper();
     private final com.fasterxml.jackson.databind.ObjectWriter compactWriter =
             mapper.writer().without(SerializationFeature.INDENT_OUTPUT);
 

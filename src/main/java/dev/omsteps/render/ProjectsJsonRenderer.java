@@ -19,7 +19,7 @@ import java.util.List;
 /** {@code omsteps projects -o json}: a stable camelCase document (schema version 1, documented in the README). */
 public final class ProjectsJsonRenderer {
 
-    private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private final ObjectMapper mapper = PrintableJson.mapper();
 
     /** Filters as asked, so a reader knows what the list is a list of. */
     public record Filters(List<String> statuses, String type, String search) {

@@ -65,6 +65,10 @@ public final class DashboardWatcher {
                         break;
                     }
                 } catch (ApiException e) {
+                    if (pacing.expired()) {
+                        trackers.endOpen(Outcome.TIMED_OUT, StopRules.timedOut(settings.timeout()));
+                        break; // cut short by --timeout: the watch timed out, the listing did not fail
+                    }
                     if (!listErrors.failed(e, listener, clock.instant())) {
                         trackers.abandon(Outcome.API_ERROR);
                         break;

@@ -112,6 +112,9 @@ public final class Watcher {
 
     /** Hands one poll to its project's tracker; returns how long the project wants to wait before the next one. */
     private Duration handle(ProjectTracker tracker, Poll poll, PollPacing pacing) {
+        if (poll.error() != null && pacing.expired()) {
+            return Duration.ZERO; // cut short by --timeout: the watch timed out, the poll did not fail
+        }
         if (poll.error() != null) {
             return tracker.failed(poll.error()) ? pacing.backoff(tracker.errorsInARow()) : Duration.ZERO;
         }

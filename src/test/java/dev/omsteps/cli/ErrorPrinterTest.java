@@ -52,4 +52,12 @@ class ErrorPrinterTest {
         assertEquals(ExitCodes.INTERNAL, errors.report(new IllegalStateException("went\n  wrong")));
         assertEquals("omsteps: internal error: IllegalStateException: went wrong — rerun with --debug and report it\n", text.toString());
     }
+
+    @Test
+    void aClosedPipeIs141WithoutALineAndAFullDisk74WithOne() {
+        assertEquals(ExitCodes.OUTPUT_CLOSED, errors.report(new OutputFailure(new java.io.IOException("Broken pipe"))));
+        assertEquals("", text.toString());
+        assertEquals(ExitCodes.OUTPUT_FAILED, errors.report(new OutputFailure(new java.io.IOException("No space left on device"))));
+        assertEquals("omsteps: cannot write to standard output: No space left on device — check the disk or file it goes to\n", text.toString());
+    }
 }

@@ -21,7 +21,7 @@ import net.jqwik.api.constraints.Size;
 /** The streaming tree reader builds exactly what an ObjectMapper (as the parser used to set it up) builds, or fails where it fails. */
 class JsonTreePropertiesTest {
 
-    final JsonTree tree = new JsonTree(64, 1_000_000, 64);
+    final JsonTree tree = new JsonTree(64, 1_000_000, 64, 500_000);
     final ObjectMapper mapper = mapper();
 
     static ObjectMapper mapper() {

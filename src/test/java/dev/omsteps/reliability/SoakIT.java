@@ -85,7 +85,12 @@ class SoakIT {
             assertTrue(stats.faults().getOrDefault(f, 0L) > 0, f + " never happened: " + stats.faults());
         }
         long failing = stats.faultsTotal() - stats.faults().getOrDefault(Fault.SLOW, 0L);
-        assertEquals(failing, pollErrors, "each failing fault is exactly one poll-error event, each slow answer a success");
+        // A connection dropped before any answer, on a pooled connection, looks exactly like one the server closed
+        // while idle: the client sends that request once more on a new connection, unseen. So a reset may cost no poll.
+        long resets = stats.faults().getOrDefault(Fault.CONNECTION_RESET, 0L);
+        assertTrue(pollErrors <= failing && pollErrors >= failing - resets,
+                pollErrors + " poll errors for " + failing + " failing faults (" + resets + " resets): each other fault is"
+                        + " exactly one poll-error event, each slow answer a success");
         assertTrue(events.stream().filter(e -> e.path("event").asText().equals("poll-error"))
                 .allMatch(e -> e.path("willRetry").asBoolean()), "no poll error ended the watch");
         assertFalse(r.all().contains("Exception") || r.all().contains("\tat "), "no stack trace");

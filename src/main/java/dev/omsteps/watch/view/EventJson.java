@@ -121,4 +121,14 @@ public final class EventJson {
         perProject.forEach((id, o) -> projects.put(id, o.exitCode()));
         return n;
     }
+
+    /** The {@code done} line of a watch ended by a signal or an error: each project's exit code as it ended. */
+    public ObjectNode endedBy(String outcome, int exitCode, Map<String, Integer> perProject, Instant at) {
+        ObjectNode n = event("done", at, null);
+        n.put("outcome", outcome);
+        n.put("exitCode", exitCode);
+        ObjectNode projects = n.putObject("projects");
+        perProject.forEach(projects::put);
+        return n;
+    }
 }
