@@ -145,8 +145,8 @@ public record Report(
             }
             if (!settled(s) && !s.status().is(StepStatus.Kind.FAILED) && !s.status().is(StepStatus.Kind.SUSPEND)) {
                 Integer p = s.clampedProgress();
-                blockers.add(StepNames.title(s) + " is " + s.status().raw().toLowerCase(Locale.ROOT)
-                        + (p != null && s.status().is(StepStatus.Kind.RUNNING) ? " at " + p + "%" : ""));
+                blockers.add(StepNames.title(s) + (s.status().is(StepStatus.Kind.INIT) ? " has not started"
+                        : " is " + s.status().raw().toLowerCase(Locale.ROOT) + (p != null && s.status().is(StepStatus.Kind.RUNNING) ? " at " + p + "%" : "")));
             }
         }
     }
