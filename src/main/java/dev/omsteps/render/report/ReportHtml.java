@@ -148,7 +148,7 @@ public final class ReportHtml {
             .scroll { overflow-x: auto; }
             table { border-collapse: collapse; width: 100%; font-size: 0.9rem; margin: 8px 0; }
             th, td { text-align: left; padding: 5px 8px; border-bottom: 1px solid var(--line); vertical-align: top;
-              overflow-wrap: anywhere; }
+              overflow-wrap: break-word; }
             th { background: var(--panel); font-weight: 600; }
             tr.tone-bad td { background: var(--bad-bg); }
             tr.tone-bad td:first-child { box-shadow: inset 3px 0 var(--bad); }
