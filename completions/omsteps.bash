@@ -159,7 +159,6 @@ function _complete_omsteps() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} projects" ];    then _picocli_omsteps; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} verify" ];    then _picocli_omsteps; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} metrics" ];    then _picocli_omsteps; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} report" ];    then _picocli_omsteps; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} demo" ];    then _picocli_omsteps; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} simulate" ];    then _picocli_omsteps; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} config" ];    then _picocli_omsteps; return $?; fi
@@ -171,17 +170,15 @@ function _complete_omsteps() {
   local cmds2=(projects)
   local cmds3=(verify)
   local cmds4=(metrics)
-  local cmds5=(report)
-  local cmds6=(demo)
-  local cmds7=(simulate)
-  local cmds8=(config)
-  local cmds9=(completion)
+  local cmds5=(demo)
+  local cmds6=(simulate)
+  local cmds7=(config)
+  local cmds8=(completion)
 
-  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_omsteps_completion; return $?; fi
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_omsteps_config; return $?; fi
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_omsteps_simulate; return $?; fi
-  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_omsteps_demo; return $?; fi
-  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_omsteps_report; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_omsteps_completion; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_omsteps_config; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_omsteps_simulate; return $?; fi
+  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_omsteps_demo; return $?; fi
   if CompWordsContainsArray "${cmds4[@]}"; then _picocli_omsteps_metrics; return $?; fi
   if CompWordsContainsArray "${cmds3[@]}"; then _picocli_omsteps_verify; return $?; fi
   if CompWordsContainsArray "${cmds2[@]}"; then _picocli_omsteps_projects; return $?; fi
@@ -198,8 +195,8 @@ function _picocli_omsteps() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="steps watch projects verify metrics report demo simulate config completion"
-  local flag_opts="'--allow-http' '--debug' '-h' '--help' '-V' '--version'"
+  local commands="steps watch projects verify metrics demo simulate config completion"
+  local flag_opts="'--allow-http' '--utc' '--debug' '-h' '--help' '-V' '--version'"
   local arg_opts="'--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--ca-cert' '--color'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -261,7 +258,7 @@ function _picocli_omsteps_steps() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--exit-status' '--components' '--facts' '-h' '--help' '-V' '--version' '--allow-http' '--debug'"
+  local flag_opts="'--exit-status' '--components' '--facts' '-h' '--help' '-V' '--version' '--allow-http' '--utc' '--debug'"
   local arg_opts="'-o' '--output' '--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--ca-cert' '--color'"
   local FORMAT_option_args=("table" "wide" "json" "raw") # --output values
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -329,7 +326,7 @@ function _picocli_omsteps_watch() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '--components' '-h' '--help' '-V' '--version' '--allow-http' '--debug'"
+  local flag_opts="'--all' '--components' '-h' '--help' '-V' '--version' '--allow-http' '--utc' '--debug'"
   local arg_opts="'--status' '--type' '--search' '--page-size' '--interval' '--timeout' '--until' '--max-errors' '--stall-after' '-o' '--output' '--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--ca-cert' '--color'"
   local STATUS_option_args=("INIT" "RUNNING" "SUSPEND" "FAILED" "FINISHED" "RELEASING" "RELEASED" "DELETED" "RUNNING_MODIFYING" "RUNNING_MERGING" "RUNNING_ALARMING") # --status values
   local TYPE_option_args=("MIGRATION" "SYNC") # --type values
@@ -430,7 +427,7 @@ function _picocli_omsteps_projects() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--allow-http' '--debug'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--allow-http' '--utc' '--debug'"
   local arg_opts="'--status' '--type' '--search' '--page-size' '-o' '--output' '--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--ca-cert' '--color'"
   local STATUS_option_args=("INIT" "RUNNING" "SUSPEND" "FAILED" "FINISHED" "RELEASING" "RELEASED" "DELETED" "RUNNING_MODIFYING" "RUNNING_MERGING" "RUNNING_ALARMING") # --status values
   local TYPE_option_args=("MIGRATION" "SYNC") # --type values
@@ -516,7 +513,7 @@ function _picocli_omsteps_verify() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--allow-http' '--debug'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--allow-http' '--utc' '--debug'"
   local arg_opts="'-o' '--output' '--source-schema' '--target-schema' '--page-size' '--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--ca-cert' '--color'"
   local FORMAT_option_args=("table" "json") # --output values
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -593,7 +590,7 @@ function _picocli_omsteps_metrics() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--allow-http' '--debug'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--allow-http' '--utc' '--debug'"
   local arg_opts="'--step' '--metric' '--since' '--aggregator' '--points' '--height' '-o' '--output' '--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--ca-cert' '--color'"
   local STEP_option_args=("INCR_TRANSFER" "FULL_TRANSFER" "FULL_VERIFIER" "REVERSE_INCR_TRANSFER" "INCR_VERIFIER") # --step values
   local METRIC_option_args=("DELAY" "RPS" "IOPS" "SINK_COMMIT_TIME" "SINK_EXECUTE_TIME" "SOURCE_READ_TIME" "SOURCE_SLICE_TIME" "FULL_VERIFY_SOURCE_RPS" "FULL_VERIFY_DEST_RPS" "FULL_VERIFY_SOURCE_READ_IOPS" "FULL_VERIFY_DEST_READ_IOPS" "INCR_VERIFY_SRC_REVIEW_RPS" "INCR_VERIFY_DST_REVIEW_RPS" "INCR_VERIFY_SRC_REVIEW_IOPS" "INCR_VERIFY_DST_REVIEW_IOPS" "INCR_VERIFY_SRC_STORE_TPS" "INCR_VERIFY_DEST_STORE_TPS" "INCR_VERIFY_SRC_STORE_IOPS" "INCR_VERIFY_DEST_STORE_IOPS") # --metric values
@@ -678,86 +675,6 @@ function _picocli_omsteps_metrics() {
   fi
 }
 
-# Generates completions for the options and subcommands of the `report` subcommand.
-function _picocli_omsteps_report() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--allow-http' '--debug'"
-  local arg_opts="'-o' '--output' '--since' '--lag-threshold' '--out' '--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--ca-cert' '--color'"
-  local FORMAT_option_args=("html" "md" "json") # --output values
-  local WHEN_option_args=("auto" "always" "never") # --color values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--since')
-      return
-      ;;
-    '--lag-threshold')
-      return
-      ;;
-    '--out')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--endpoint')
-      return
-      ;;
-    '--region')
-      return
-      ;;
-    '--profile')
-      local IFS=$'\n'
-      COMPREPLY=( $(compgen -W "$(omsteps __profiles 2>/dev/null)" -- "${curr_word}") )
-      return $?
-      ;;
-    '--access-key-id')
-      return
-      ;;
-    '--access-key-secret')
-      return
-      ;;
-    '--context')
-      return
-      ;;
-    '--oms-url')
-      return
-      ;;
-    '--oms-user')
-      return
-      ;;
-    '--ca-cert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--color')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
-      return $?
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
 # Generates completions for the options and subcommands of the `demo` subcommand.
 function _picocli_omsteps_demo() {
   # Get completion data
@@ -765,7 +682,7 @@ function _picocli_omsteps_demo() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--allow-http' '--debug'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--allow-http' '--utc' '--debug'"
   local arg_opts="'--speed' '--interval' '--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--ca-cert' '--color'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -833,8 +750,8 @@ function _picocli_omsteps_simulate() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--allow-http' '--debug'"
-  local arg_opts="'--port' '--speed' '--faults' '--seed' '--flavour' '--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--ca-cert' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--allow-http' '--utc' '--debug'"
+  local arg_opts="'--port' '--speed' '--faults' '--seed' '--flavour' '--sts-lifetime' '--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--ca-cert' '--color'"
   local FLAVOUR_option_args=("CLOUD" "SELFHOSTED") # --flavour values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -857,6 +774,9 @@ function _picocli_omsteps_simulate() {
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${FLAVOUR_option_args[@]}" ) )
       return $?
+      ;;
+    '--sts-lifetime')
+      return
       ;;
     '--endpoint')
       return
@@ -913,7 +833,7 @@ function _picocli_omsteps_config() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--allow-http' '--debug'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--allow-http' '--utc' '--debug'"
   local arg_opts="'--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--ca-cert' '--color'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -975,7 +895,7 @@ function _picocli_omsteps_completion() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--allow-http' '--debug'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--allow-http' '--utc' '--debug'"
   local arg_opts="'--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--ca-cert' '--color'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 

@@ -4,7 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.omsteps.config.CloudSettings;
-import dev.omsteps.config.Credentials;
+import dev.omsteps.credentials.Credentials;
+import dev.omsteps.credentials.CredentialsException;
 import dev.omsteps.model.MalformedResponseException;
 import dev.omsteps.model.ResponseParser;
 import java.net.URI;
@@ -53,7 +54,7 @@ final class CloudDialect implements Dialect {
     public Request request(String action, Map<String, ?> params) {
         HttpUrl url = HttpUrl.get(settings.endpoint().toString());
         byte[] body = formBody(params).getBytes(StandardCharsets.UTF_8);
-        Credentials c = settings.credentials();
+        Credentials c = currentCredentials();
 
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("host", hostHeader(url));
@@ -102,6 +103,25 @@ final class CloudDialect implements Dialect {
     }
 
     /**
+     * Asked before every request: temporary credentials are refreshed under a long watch. A source that
+     * cannot answer now is a transient failure (retried, and a watch polls on); one that refused is final.
+     * A setting to fix ({@link CredentialsException.Kind#CONFIG}) goes up as it is, to exit 2.
+     */
+    private Credentials currentCredentials() {
+        try {
+            return settings.credentials().current();
+        } catch (CredentialsException e) {
+            if (e.kind() == CredentialsException.Kind.CONFIG) {
+                throw e;
+            }
+            ApiException api = new ApiException(e.isTransient() ? ApiException.Kind.UNAVAILABLE : ApiException.Kind.AUTH, 0, null,
+                    e.getMessage(), e.hint(), null);
+            api.initCause(e);
+            throw api;
+        }
+    }
+
+        /**
      * Parameters as the SDK's formData: sorted, RFC 3986 encoded. A list or map travels as one field
      * holding its JSON text (ListProjects' {@code Status} is {@code ["RUNNING","FAILED"]}).
      */

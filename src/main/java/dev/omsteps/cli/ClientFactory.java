@@ -7,8 +7,8 @@ import dev.omsteps.config.Endpoints;
 import dev.omsteps.config.SettingsOverrides;
 import dev.omsteps.config.Target;
 import dev.omsteps.config.TargetResolver;
+import dev.omsteps.model.Printable;
 import java.io.BufferedReader;
-import java.io.Console;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +29,7 @@ final class ClientFactory {
         TargetResolver.Flags flags = new TargetResolver.Flags(
                 new SettingsOverrides(root.endpoint, root.region, root.profile, root.accessKeyId, secretFromFlag(root), null),
                 root.contextName, root.omsUrl, root.omsUser);
-        Target target = new TargetResolver(ctx.env(), ctx.home()).resolve(flags, ClientFactory::promptPassword);
+        Target target = new TargetResolver(ctx.env(), ctx.home(), ctx.clock()).resolve(flags, user -> promptPassword(ctx.console(), user));
         // Warned only once the settings hold, so that a failing command still ends in exactly one error line.
         if (root.accessKeySecret != null && !root.accessKeySecret.equals("-")) {
             ctx.err().println("omsteps: warning: a secret given as a flag value lands in shell history"
@@ -59,19 +59,14 @@ final class ClientFactory {
         Target.Cloud cloud = (Target.Cloud) target;
         if (root.debug()) {
             ctx.err().println("omsteps: endpoint " + cloud.endpoint() + ", region " + cloud.settings().region()
-                    + ", credentials from " + cloud.settings().credentials().source()
-                    + " (AccessKey ID " + cloud.settings().credentials().accessKeyId() + ")");
+                    + ", credentials from " + cloud.settings().credentials().source());
         }
         return ApiClient.cloud(cloud.settings(), options, userAgent);
     }
 
     /** Asks on the terminal, never echoing; null when there is no terminal to ask on. */
-    private static String promptPassword(String user) {
-        Console console = System.console();
-        if (console == null) {
-            return null;
-        }
-        char[] pw = console.readPassword("OMS password for %s: ", user);
+    private static String promptPassword(UserConsole console, String user) {
+        char[] pw = console.readPassword("OMS password for " + Printable.of(user) + ": ");
         return pw == null ? null : new String(pw);
     }
 

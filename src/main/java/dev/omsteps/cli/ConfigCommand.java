@@ -7,7 +7,13 @@ import dev.omsteps.config.SettingsOverrides;
 import dev.omsteps.config.SettingsResolver;
 import dev.omsteps.config.Target;
 import dev.omsteps.config.TargetResolver;
+import dev.omsteps.credentials.Credentials;
+import dev.omsteps.credentials.CredentialsException;
+import dev.omsteps.credentials.CredentialsProvider;
+import dev.omsteps.model.Printable;
 import java.io.PrintWriter;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +25,9 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "config", mixinStandardHelpOptions = true,
         description = {"List the contexts in ~/.config/omsteps/config.yaml and check each one (offline):",
             "that its URL parses, its profile exists and has a key pair, and where an OMS password would come from.",
-            "Exits 2 when a context has a problem."})
+            "Then say which source supplies the credentials now and, for temporary ones, fetch them and say when",
+            "they expire (never their values). Exits 2 when a context has a problem, 3 when temporary credentials",
+            "cannot be fetched."})
 public class ConfigCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -32,14 +40,15 @@ public class ConfigCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CliContext ctx = root.context();
-        TargetResolver resolver = new TargetResolver(ctx.env(), ctx.home());
+        TargetResolver resolver = new TargetResolver(ctx.env(), ctx.home(), ctx.clock());
         OmstepsConfigFile file = resolver.file();
         PrintWriter out = ctx.out();
         out.println("Config file: " + file.path() + (file.contexts().isEmpty() ? " (no contexts)" : ""));
         if (file.contexts().isEmpty()) {
             out.println("Add contexts to it as the README's 'Self-hosted OMS and contexts' section shows.");
+            int credentials = credentialsLine(resolver, out);
             out.flush();
-            return ExitCodes.OK;
+            return credentials;
         }
         String active = SettingsResolver.firstNonBlank(root.contextName, ctx.env().get(TargetResolver.ENV_CONTEXT), file.currentContext());
         List<Row> rows = new ArrayList<>();
@@ -50,7 +59,44 @@ public class ConfigCommand implements Callable<Integer> {
             rows.add(row);
         }
         print(out, rows);
-        return problems ? ExitCodes.USAGE : ExitCodes.OK;
+        int credentials = credentialsLine(resolver, out);
+        out.flush();
+        return problems ? ExitCodes.USAGE : credentials;
+    }
+
+    /**
+     * Which source supplies the credentials of the active target, and when temporary ones expire: fetched,
+     * so that a wrong role or an unreachable STS shows here rather than in the middle of a watch.
+     */
+    private int credentialsLine(TargetResolver resolver, PrintWriter out) {
+        Target t;
+        try {
+            t = resolver.resolve(new TargetResolver.Flags(new SettingsOverrides(root.endpoint, root.region, root.profile, null, null, null),
+                    root.contextName, root.omsUrl, root.omsUser), user -> "(asked at use)");
+        } catch (ConfigException e) {
+            out.println("Credentials: none usable — " + Printable.of(e.getMessage()));
+            return ExitCodes.OK;
+        }
+        if (!(t instanceof Target.Cloud cloud)) {
+            return ExitCodes.OK;
+        }
+        CredentialsProvider p = cloud.settings().credentials();
+        if (!p.isTemporary()) {
+            out.println("Credentials: " + Printable.of(p.source()));
+            return ExitCodes.OK;
+        }
+        try {
+            Credentials c = p.current();
+            Instant now = root.context().clock().instant();
+            out.println("Credentials: " + Printable.of(p.source()) + ", temporary"
+                    + (c.expiration() == null ? "" : ", expire " + c.expiration() + " (in " + Duration.between(now, c.expiration()).toMinutes()
+                    + " min; omsteps renews them before)"));
+            return ExitCodes.OK;
+        } catch (CredentialsException e) {
+            out.println("Credentials: " + Printable.of(p.source()) + " — cannot be fetched: " + Printable.of(e.getMessage())
+                    + (e.hint() == null ? "" : " — " + Printable.of(e.hint())));
+            return e.kind() == CredentialsException.Kind.CONFIG ? ExitCodes.USAGE : ExitCodes.API_ERROR;
+        }
     }
 
     private Row check(TargetResolver resolver, String name, ContextConfig c, boolean current) {

@@ -6,7 +6,8 @@ import dev.omsteps.api.ApiClient;
 import dev.omsteps.api.RetryPolicy;
 import dev.omsteps.api.StepsResult;
 import dev.omsteps.config.CloudSettings;
-import dev.omsteps.config.Credentials;
+import dev.omsteps.credentials.Credentials;
+import dev.omsteps.credentials.StaticCredentials;
 import dev.omsteps.model.StepsSnapshot;
 import dev.omsteps.sim.Simulator;
 import dev.omsteps.sim.SimulatorCredentials;
@@ -56,8 +57,8 @@ public class DemoCommand implements Callable<Integer> {
             ctx.out().printf("omsteps demo: a 2-billion-row migration at %.0f× speed, from the built-in simulator on %s%n%n",
                     speed, endpoint);
             ctx.out().flush();
-            CloudSettings settings = new CloudSettings(endpoint, "cn-hangzhou", new Credentials(
-                    SimulatorCredentials.DEMO_ACCESS_KEY_ID, SimulatorCredentials.DEMO_ACCESS_KEY_SECRET, null, "demo"));
+            CloudSettings settings = new CloudSettings(endpoint, "cn-hangzhou", new StaticCredentials(new Credentials(
+                    SimulatorCredentials.DEMO_ACCESS_KEY_ID, SimulatorCredentials.DEMO_ACCESS_KEY_SECRET, null, "demo")));
             ClientOptions options = ClientOptions.defaults().withRetry(new RetryPolicy(1, Duration.ZERO, Duration.ZERO));
             WatchSettings ws = new WatchSettings(interval, Duration.ofMinutes(5), 5, new StopRules(List.of()), TrendTracker.DEFAULT_WINDOW);
             WatchRunner runner = WatchRunner.forProjects(root, false, List.of(PROJECT), sim.clock().instant());

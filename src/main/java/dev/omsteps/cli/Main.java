@@ -1,10 +1,6 @@
 package dev.omsteps.cli;
 
-import dev.omsteps.api.ApiException;
-import dev.omsteps.config.ConfigException;
 import dev.omsteps.config.Endpoints;
-import dev.omsteps.model.Printable;
-import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,7 +12,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
-/** Entry point; the only place that turns outcomes into exit codes and one-line errors. */
+/** Entry point: builds the command model and hands failures to the {@link ErrorPrinter}. */
 public final class Main {
 
     private Main() {
@@ -45,7 +41,6 @@ public final class Main {
         m.put("config", ConfigCommand::new);
         m.put("completion", CompletionCommand::new);
         m.put("__profiles", ProfilesCommand::new);
-        m.put("__cds-training", CdsTrainingCommand::new);
         return java.util.Collections.unmodifiableMap(m);
     }
 
@@ -83,14 +78,14 @@ public final class Main {
         cl.setErr(ctx.err());
         cl.setParameterExceptionHandler((ParameterException e, String[] args) -> {
             String cmd = e.getCommandLine().getCommandSpec().qualifiedName();
-            error(ctx.err(), withoutSecrets(e, args).replaceAll("\\s+", " ").strip(), "see '" + cmd + " --help'");
+            ctx.errors().print(withoutSecrets(e, args).replaceAll("\\s+", " ").strip(), "see '" + cmd + " --help'");
             return ExitCodes.USAGE;
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (root.debug()) {
                 ex.printStackTrace(ctx.err());
             }
-            return report(ex, ctx.err());
+            return ctx.errors().report(ex);
         });
         return cl;
     }
@@ -130,31 +125,5 @@ public final class Main {
             }
         }
         return Endpoints.withoutUserInfo(m);
-    }
-
-    static int report(Exception ex, PrintWriter err) {
-        if (ex instanceof UsageException u) {
-            error(err, u.getMessage(), u.hint());
-            return ExitCodes.USAGE;
-        }
-        if (ex instanceof ConfigException c) {
-            error(err, c.getMessage(), c.hint());
-            return ExitCodes.USAGE;
-        }
-        if (ex instanceof ApiException a) {
-            String id = a.requestId() == null ? "" : " [request " + a.requestId() + "]";
-            error(err, a.getMessage() + id, a.hint());
-            return ExitCodes.API_ERROR;
-        }
-        error(err, "internal error: " + ex.getClass().getSimpleName()
-                + (ex.getMessage() == null ? "" : ": " + ex.getMessage().replaceAll("\\s+", " ")),
-                "rerun with --debug and report it");
-        return ExitCodes.INTERNAL;
-    }
-
-    /** Exactly one line, whatever a server, a file or an argument put into the text. */
-    static void error(PrintWriter err, String what, String todo) {
-        err.println("omsteps: " + Printable.of(what) + (todo == null ? "" : " — " + Printable.of(todo)));
-        err.flush();
     }
 }

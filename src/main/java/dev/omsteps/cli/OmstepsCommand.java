@@ -99,6 +99,10 @@ public class OmstepsCommand implements Runnable {
             description = "Colour the table: auto (a terminal, unless NO_COLOR is set), always or never.")
     TerminalSettings.ColorMode color;
 
+    @Option(names = "--utc", scope = ScopeType.INHERIT,
+            description = "Show times in UTC; by default they are in the local time zone (named beside each time).")
+    boolean utc;
+
     @Option(names = "--debug", scope = ScopeType.INHERIT,
             description = "Print the HTTP exchange (credentials masked) and stack traces to stderr.")
     boolean debug;
@@ -114,6 +118,11 @@ public class OmstepsCommand implements Runnable {
     /** Width, colour and charset of standard output, for commands that draw tables. */
     public TerminalSettings terminal() {
         return TerminalSettings.detect(context, color);
+    }
+
+    /** The zone times are shown in: the local one (the clock's), or UTC with {@code --utc}. */
+    public java.time.ZoneId zone() {
+        return utc ? java.time.ZoneOffset.UTC : context.clock().getZone();
     }
 
     public boolean debug() {

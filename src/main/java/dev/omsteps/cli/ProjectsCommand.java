@@ -5,7 +5,6 @@ import dev.omsteps.api.ProjectLister;
 import dev.omsteps.api.ProjectQuery;
 import dev.omsteps.render.ProjectsJsonRenderer;
 import dev.omsteps.render.ProjectsTableRenderer;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,21 +27,13 @@ public class ProjectsCommand implements Callable<Integer> {
     @Mixin
     ProjectFilters filters;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "table", completionCandidates = Formats.class,
+    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "table", completionCandidates = OutputFormats.Projects.class,
             description = "table (default) or json (omsteps' own document, see the README).")
     OutputFormat output;
 
-    static final class Formats extends java.util.ArrayList<String> {
-        Formats() {
-            super(List.of("table", "json"));
-        }
-    }
-
     @Override
     public Integer call() throws InterruptedException {
-        if (output != OutputFormat.TABLE && output != OutputFormat.JSON) {
-            throw new UsageException("projects prints table or json, not " + output, "use -o table or -o json");
-        }
+        OutputFormats.check("projects", output);
         ProjectQuery query = filters.query();
         CliContext ctx = root.context();
         ProjectLister.Listing listing;
@@ -55,7 +46,7 @@ public class ProjectsCommand implements Callable<Integer> {
                     new ProjectsJsonRenderer.Filters(query.statuses(), query.type(), query.searchKey()),
                     listing.fetchedAt() == null ? ctx.clock().instant() : listing.fetchedAt(), ctx.out());
         } else {
-            new ProjectsTableRenderer().lines(listing.projects(), root.terminal().renderOptions(false, ctx.clock().instant()))
+            new ProjectsTableRenderer().lines(listing.projects(), root.terminal().renderOptions(false, ctx.clock().instant()).withZone(root.zone()))
                     .forEach(ctx.out()::println);
             ctx.out().flush();
         }

@@ -36,7 +36,7 @@ public class StepsCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "ID", description = "Project ID, e.g. np_4w3a5b6c.")
     String projectId;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "table", completionCandidates = Formats.class,
+    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "table", completionCandidates = OutputFormats.Steps.class,
             description = "table (default), wide (every metric column), json (omsteps' own document) or raw (the API body as received).")
     OutputFormat output;
 
@@ -50,12 +50,6 @@ public class StepsCommand implements Callable<Integer> {
     @Option(names = "--facts",
             description = "Also show the project's facts under the header: alarm, importance, endpoints, labels, enabled phases (DescribeProject).")
     boolean facts;
-
-    static final class Formats extends java.util.ArrayList<String> {
-        Formats() {
-            super(java.util.List.of("table", "wide", "json", "raw"));
-        }
-    }
 
     /** The steps document, with {@code project} and {@code components} when they were asked for. */
     private static void json(StepsResult result, ProjectDetails details, ProjectComponents parts, Instant now, CliContext ctx) {
@@ -77,9 +71,7 @@ public class StepsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (output == OutputFormat.NDJSON) {
-            throw new UsageException("-o ndjson is for watch", "use -o json with steps");
-        }
+        OutputFormats.check("steps", output);
         String id = ProjectIds.check(projectId);
         CliContext ctx = root.context();
         StepsResult result;
@@ -102,7 +94,7 @@ public class StepsCommand implements Callable<Integer> {
             }
             case JSON -> json(result, details, parts, now, ctx);
             default -> {
-                RenderOptions o = root.terminal().renderOptions(output == OutputFormat.WIDE, now);
+                RenderOptions o = root.terminal().renderOptions(output == OutputFormat.WIDE, now).withZone(root.zone());
                 List<String> lines = new ArrayList<>(new TableRenderer().lines(result.snapshot(), o));
                 if (details != null) {
                     String line = FactsLine.of(details, o);

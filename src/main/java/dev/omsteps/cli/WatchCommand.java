@@ -84,21 +84,13 @@ public class WatchCommand implements Callable<Integer> {
     @Option(names = "--max-polls", hidden = true, paramLabel = "N", defaultValue = "0")
     long maxPolls;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "table", completionCandidates = Formats.class,
+    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "table", completionCandidates = OutputFormats.Watch.class,
             description = "table (default; the dashboard with --all) or ndjson (one JSON event per line).")
     OutputFormat output;
 
-    static final class Formats extends java.util.ArrayList<String> {
-        Formats() {
-            super(List.of("table", "ndjson"));
-        }
-    }
-
     @Override
     public Integer call() {
-        if (output != OutputFormat.TABLE && output != OutputFormat.NDJSON) {
-            throw new UsageException("watch prints table or ndjson, not " + output, "use -o table or -o ndjson");
-        }
+        OutputFormats.check("watch", output);
         if (maxErrors < 1) {
             throw new UsageException("--max-errors must be at least 1", "e.g. --max-errors 5");
         }

@@ -10,11 +10,14 @@ import dev.omsteps.watch.WatchListeners;
 import dev.omsteps.watch.view.DashboardView;
 import dev.omsteps.watch.view.LogLinesView;
 import dev.omsteps.watch.view.NdjsonView;
+import dev.omsteps.watch.view.RedrawnView;
+import dev.omsteps.watch.view.ScreenSize;
 import dev.omsteps.watch.view.TerminalView;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Runs a watch for {@code watch} and {@code demo}: chooses how it shows itself (ndjson when asked,
@@ -28,69 +31,94 @@ final class WatchRunner {
         Outcome run(WatchListener listener);
     }
 
-    /** Project lines a dashboard draws when {@code LINES} does not say how tall the terminal is. */
-    static final int DEFAULT_DASHBOARD_ROWS = 40;
-
     private final CliContext ctx;
     private final WatchListener view;
-    /** The view redraws in place, so it hides the cursor: that must be undone on every way out. */
-    private final boolean redrawn;
+    /** The view that redraws in place (it hides the cursor, follows resizes, and says Ctrl-C); null for plain views. */
+    private final RedrawnView redrawn;
 
-    private WatchRunner(CliContext ctx, WatchListener view, boolean redrawn) {
+    private WatchRunner(CliContext ctx, WatchListener view, RedrawnView redrawn) {
         this.ctx = ctx;
         this.view = view;
         this.redrawn = redrawn;
     }
 
+    private static WatchRunner plain(CliContext ctx, WatchListener view) {
+        return new WatchRunner(ctx, view, null);
+    }
+
+    private static WatchRunner redrawn(CliContext ctx, RedrawnView view) {
+        return new WatchRunner(ctx, view, view);
+    }
+
     /** A watch of given projects; on a terminal their tables and trends. */
     static WatchRunner forProjects(OmstepsCommand root, boolean ndjson, List<String> ids, Instant now) {
         CliContext ctx = root.context();
-        WatchListener plain = plainView(ctx, ndjson);
+        WatchListener plain = plainView(root, ndjson);
         if (plain != null) {
-            return new WatchRunner(ctx, plain, false);
+            return plain(ctx, plain);
         }
         TerminalSettings terminal = root.terminal();
-        RenderOptions base = terminal.renderOptions(false, now);
+        RenderOptions base = terminal.renderOptions(false, now).withZone(root.zone());
         TableRenderer renderer = new TableRenderer();
-        return new WatchRunner(ctx, new TerminalView(ctx.out(),
-                s -> String.join("\n", renderer.lines(s, new RenderOptions(base.width(), base.color(), base.unicode(), false, s.fetchedAt()))),
-                terminal.width(), terminal.unicode(), ids), true);
+        return redrawn(ctx, new TerminalView(ctx.out(),
+                (s, width) -> renderer.lines(s, base.withWidth(width).withNow(s.fetchedAt())),
+                screenSize(ctx), terminal.width(), terminal.unicode(), root.zone(), ids));
     }
 
     /** {@code watch --all}: on a terminal the dashboard. */
     static WatchRunner dashboard(OmstepsCommand root, boolean ndjson, Clock clock) {
         CliContext ctx = root.context();
-        WatchListener plain = plainView(ctx, ndjson);
+        WatchListener plain = plainView(root, ndjson);
         if (plain != null) {
-            return new WatchRunner(ctx, plain, false);
+            return plain(ctx, plain);
         }
         TerminalSettings terminal = root.terminal();
         DashboardRenderer renderer = new DashboardRenderer();
-        DashboardView.Frame frame = projects -> {
-            RenderOptions o = terminal.renderOptions(false, clock.instant());
+        DashboardView.Frame frame = (projects, width) -> {
+            RenderOptions o = terminal.renderOptions(false, clock.instant()).withZone(root.zone()).withWidth(width);
             List<String> lines = new ArrayList<>();
             lines.add(renderer.summary(projects, o));
             lines.addAll(renderer.lines(projects, o));
             return lines;
         };
-        return new WatchRunner(ctx, new DashboardView(ctx.out(), frame, terminal.width(), dashboardRows(ctx), terminal.unicode()), true);
+        return redrawn(ctx, new DashboardView(ctx.out(), frame, screenSize(ctx), terminal.width(), terminal.unicode(), root.zone()));
     }
 
-    /** ndjson when asked, log lines when stdout is not a terminal; null when a terminal view is wanted. */
-    private static WatchListener plainView(CliContext ctx, boolean ndjson) {
+    /**
+     * ndjson when asked; log lines (append-only, no escape code) when stdout is not a terminal or is one
+     * that cannot move its cursor ({@code TERM} unset or {@code dumb}); null when a redrawn view is wanted.
+     */
+    private static WatchListener plainView(OmstepsCommand root, boolean ndjson) {
+        CliContext ctx = root.context();
         if (ndjson) {
             return new NdjsonView(ctx.out());
         }
-        return ctx.stdoutIsTerminal() ? null : new LogLinesView(ctx.out());
+        return ctx.stdoutIsTerminal() && movesCursor(ctx.env()) ? null : new LogLinesView(ctx.out(), root.zone());
     }
 
-    /** Room for project lines: the terminal's height ({@code LINES}) less the count, heading and status lines. */
-    static int dashboardRows(CliContext ctx) {
-        String v = ctx.env().get("LINES");
+    static boolean movesCursor(java.util.Map<String, String> env) {
+        String term = env.get("TERM");
+        return term != null && !term.isBlank() && !"dumb".equals(term.strip());
+    }
+
+    /**
+     * The terminal's size now, measured at every redraw so a resize is followed; {@code LINES} and
+     * {@code COLUMNS} only stand in for what the terminal will not say (they are not updated on a resize).
+     */
+    private static Supplier<ScreenSize> screenSize(CliContext ctx) {
+        int columns = positive(ctx.env().get("COLUMNS"));
+        int lines = positive(ctx.env().get("LINES"));
+        return () -> {
+            TerminalSize t = TerminalSize.ofStdout();
+            return new ScreenSize(t.columns() > 0 ? t.columns() : columns, t.rows() > 0 ? t.rows() : lines);
+        };
+    }
+
+    private static int positive(String v) {
         try {
-            return v == null ? DEFAULT_DASHBOARD_ROWS : Math.max(3, Integer.parseInt(v.strip()) - 4);
+            return v == null ? 0 : Math.max(0, Integer.parseInt(v.strip()));
         } catch (NumberFormatException e) {
-            return DEFAULT_DASHBOARD_ROWS;
+            return 0;
         }
     }
 
@@ -100,23 +128,25 @@ final class WatchRunner {
      */
     Outcome run(String command, boolean nameProjects, Loop loop) {
         FatalErrors fatal = new FatalErrors();
-        Thread restore = redrawn ? restoreTerminalOnExit() : null;
+        Thread onCtrlC = redrawn == null ? null : lastFrameOnCtrlC();
+        Runnable stopFollowingResizes = redrawn == null ? () -> { } : WindowResizes.follow(redrawn::resized);
         try {
             Outcome outcome = loop.run(WatchListeners.of(view, fatal));
-            fatal.fatal().forEach((id, e) -> Main.error(ctx.err(),
+            fatal.fatal().forEach((id, e) -> ctx.errors().print(
                     (nameProjects ? id + ": " : "") + command + " gave up: " + e.getMessage(), e.hint()));
             return outcome;
         } finally {
-            restoreTerminal(restore);
+            stopFollowingResizes.run();
+            restoreTerminal(onCtrlC);
         }
     }
 
-    /** Ctrl-C ends the JVM (exit 130); give the cursor back on the way out. Returns the hook to remove. */
-    private Thread restoreTerminalOnExit() {
-        Thread t = new Thread(() -> {
-            ctx.out().print("\u001b[?25h\n");
-            ctx.out().flush();
-        });
+    /**
+     * Ctrl-C ends the JVM (exit 130): on the way out the last frame is drawn again, saying the watch
+     * was interrupted, and the cursor is shown. Returns the hook to remove.
+     */
+    private Thread lastFrameOnCtrlC() {
+        Thread t = new Thread(redrawn::interrupted);
         Runtime.getRuntime().addShutdownHook(t);
         return t;
     }

@@ -55,7 +55,7 @@ public final class ComponentsRenderer {
         }
         Duration cp = c.checkpointAge(o.now());
         if (cp != null) {
-            parts.add(Text.of("checkpoint " + Times.clock(c.checkpoint(), o.now()) + " (" + HumanUnits.duration(cp) + " ago)"));
+            parts.add(Text.of("checkpoint " + Times.clock(c.checkpoint(), o) + " (" + HumanUnits.duration(cp) + " ago)"));
         }
         Duration hb = c.heartbeatAge(o.now());
         if (hb != null) {

@@ -16,7 +16,7 @@ import java.util.OptionalLong;
 /**
  * The recent polls of one project, in a bounded window so memory stays flat however long a
  * watch runs: the bulk copy's rows/s and the incremental lag, and the copy rate observed
- * between polls (which refines the ETA beyond the server's instantaneous rps).
+ * between polls. It draws trends only; the ETA is the step's own ({@code Step#eta}), one figure everywhere.
  */
 public final class TrendTracker {
 
@@ -129,13 +129,15 @@ public final class TrendTracker {
         return lastBulkStep;
     }
 
-    /** ETA from the observed rate; null until two polls show progress. */
-    public Duration refinedEta() {
-        Double rps = observedRps();
+    /** Whether the latest poll saw a copy step running: only then is its rows/s trend news. */
+    public boolean copying() {
         Sample last = samples.peekLast();
-        if (rps == null || last == null || last.processed() == null || last.capacity() == null) {
-            return null;
-        }
-        return Duration.ofSeconds(Math.round(Math.max(0, last.capacity() - last.processed()) / rps));
+        return last != null && last.rps() != null;
+    }
+
+    /** Whether the latest poll reported an incremental lag: only then is the lag trend news. */
+    public boolean syncing() {
+        Sample last = samples.peekLast();
+        return last != null && last.lag() != null;
     }
 }

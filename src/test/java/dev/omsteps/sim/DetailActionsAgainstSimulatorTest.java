@@ -9,7 +9,8 @@ import dev.omsteps.api.ApiClient;
 import dev.omsteps.api.ApiException;
 import dev.omsteps.api.ClientOptions;
 import dev.omsteps.config.CloudSettings;
-import dev.omsteps.config.Credentials;
+import dev.omsteps.credentials.Credentials;
+import dev.omsteps.credentials.StaticCredentials;
 import dev.omsteps.config.OmsSettings;
 import dev.omsteps.model.Component;
 import dev.omsteps.model.ComponentKind;
@@ -50,8 +51,8 @@ class DetailActionsAgainstSimulatorTest {
         sim.start();
         ClientOptions options = ClientOptions.defaults();
         if (flavour == Flavour.CLOUD) {
-            return ApiClient.cloud(new CloudSettings(sim.endpoint(), "cn-hangzhou", new Credentials(
-                    SimulatorCredentials.DEMO_ACCESS_KEY_ID, SimulatorCredentials.DEMO_ACCESS_KEY_SECRET, null, "test")),
+            return ApiClient.cloud(new CloudSettings(sim.endpoint(), "cn-hangzhou", new StaticCredentials(new Credentials(
+                    SimulatorCredentials.DEMO_ACCESS_KEY_ID, SimulatorCredentials.DEMO_ACCESS_KEY_SECRET, null, "test"))),
                     options, "omsteps-test");
         }
         String[] user = Simulator.selfHostedDemoUser();

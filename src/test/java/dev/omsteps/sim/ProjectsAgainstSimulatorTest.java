@@ -164,6 +164,7 @@ class ProjectsAgainstSimulatorTest {
         CliRun.Result none = cli().run("watch");
         assertEquals(2, none.exitCode());
         assertTrue(none.stderr().contains("project IDs or --all"), none.stderr());
+        assertEquals("omsteps: watch needs project IDs or --all — e.g. omsteps watch np_4w3a5b6c, or omsteps watch --all\n", none.stderr());
         assertEquals(2, cli().run("watch", "--all", "np_sim_suspended").exitCode());
         assertEquals(2, cli().run("watch", "np_sim_suspended", "--status", "FAILED").exitCode());
         assertEquals(0, sim.stats().requests());
@@ -171,7 +172,10 @@ class ProjectsAgainstSimulatorTest {
 
     /** The last frame a terminal shows: what follows the last "erase to end of screen". */
     private static List<String> lastFrame(String out) {
-        String last = out.substring(out.lastIndexOf("\u001b[J") + 3);
+        // a frame: the cursor moves up over the last one, the lines are overwritten, what is left below is erased
+        String[] frames = out.split("\u001b\\[\\d+F");
+        String last = frames[frames.length - 1];
+        last = last.substring(0, Math.max(0, last.lastIndexOf("\u001b[J")));
         return last.lines().map(ProjectsAgainstSimulatorTest::plain).filter(l -> !l.isBlank()).toList();
     }
 
@@ -223,7 +227,7 @@ class ProjectsAgainstSimulatorTest {
                 .run("watch", "--all", "--timeout", "1s");
         List<String> frame = lastFrame(r.stdout());
         assertTrue(frame.size() <= 24, frame.size() + " lines");
-        assertTrue(frame.stream().anyMatch(l -> l.contains("more (less urgent)")), String.join("\n", frame));
+        assertTrue(frame.stream().anyMatch(l -> l.contains("more, less urgent")), String.join("\n", frame));
         assertTrue(frame.get(2).startsWith("FAILED"), frame.get(2));
     }
 

@@ -47,9 +47,8 @@ final class ChangeLines {
     }
 
     private static String eta(Step st, TrendTracker trend, StepsSnapshot s) {
-        // the observed rate belongs to the copy step the tracker follows, not to any step that progresses
-        boolean tracked = trend != null && Integer.valueOf(st.order()).equals(trend.trackedStep());
-        Duration eta = tracked && trend.refinedEta() != null ? trend.refinedEta() : st.eta(s.fetchedAt());
+        // the step's own ETA, the figure the table and -o json show
+        Duration eta = st.eta(s.fetchedAt());
         return eta == null ? "" : " (ETA " + HumanUnits.duration(eta) + ")";
     }
 

@@ -2,35 +2,49 @@ package dev.omsteps.watch.view;
 
 import dev.omsteps.api.ApiException;
 import dev.omsteps.model.Component;
+import dev.omsteps.model.StepStatus;
 import dev.omsteps.model.StepsSnapshot;
 import dev.omsteps.render.ComponentsRenderer;
 import dev.omsteps.render.RenderOptions;
+import dev.omsteps.render.Times;
 import dev.omsteps.watch.Outcome;
 import dev.omsteps.watch.StepChange;
 import dev.omsteps.watch.TrendTracker;
 import dev.omsteps.watch.WatchListener;
 import java.io.PrintWriter;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** For pipes, files and CI logs: append-only, one line per change, never an escape code. */
+/**
+ * For pipes, files, CI logs and terminals that cannot move the cursor: append-only, one line per
+ * change, never an escape code. Each line starts with its time and zone, and the date on the first
+ * line of a new day.
+ */
 public final class LogLinesView implements WatchListener {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
     private final PrintWriter out;
+    private final ZoneId zone;
     private final Map<String, StepsSnapshot> last = new HashMap<>();
+    private Instant lastLine;
 
-    public LogLinesView(PrintWriter out) {
+    public LogLinesView(PrintWriter out, ZoneId zone) {
         this.out = out;
+        this.zone = zone;
+    }
+
+    /** Times in UTC. */
+    public LogLinesView(PrintWriter out) {
+        this(out, ZoneOffset.UTC);
     }
 
     private void line(Instant at, String projectId, String text) {
-        out.println(TIME.format(at) + "  " + projectId + "  " + text);
+        out.println(Times.clock(at, lastLine == null ? at : lastLine, zone) + "  " + projectId + "  " + text);
         out.flush();
+        lastLine = at;
     }
 
     @Override
@@ -39,6 +53,9 @@ public final class LogLinesView implements WatchListener {
             line(s.fetchedAt(), projectId, "watching: " + ChangeLines.summary(s));
         }
         for (StepChange c : changes) {
+            if (c.kind() == StepChange.Kind.ERROR && c.after().status().is(StepStatus.Kind.FAILED)) {
+                continue; // a failed step ends the watch, and its error is said in full then: once
+            }
             line(s.fetchedAt(), projectId, ChangeLines.change(c, trend, s));
         }
         last.put(projectId, s);

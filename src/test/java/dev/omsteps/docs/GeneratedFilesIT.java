@@ -27,9 +27,9 @@ import picocli.codegen.docgen.manpage.ManPageGenerator;
 /**
  * Completions and man pages are generated from the picocli model and committed; this test
  * fails when they are stale. Regenerate with:
- * {@code mvn -q test -Dtest=GeneratedFilesTest -Domsteps.update=true}
+ * {@code mvn -q test-compile failsafe:integration-test -Dit.test=GeneratedFilesIT -Domsteps.update=true}
  */
-class GeneratedFilesTest {
+class GeneratedFilesIT {
 
     static final boolean UPDATE = Boolean.getBoolean("omsteps.update");
     static final Path ROOT = Path.of("").toAbsolutePath();
@@ -96,7 +96,7 @@ class GeneratedFilesTest {
             }
             assertTrue(Files.exists(p), e.getKey() + " is missing: regenerate with -Domsteps.update=true");
             assertEquals(withoutCommit(e.getValue()), withoutCommit(Files.readString(p, StandardCharsets.UTF_8)),
-                    e.getKey() + " is stale: regenerate with mvn -q test -Dtest=GeneratedFilesTest -Domsteps.update=true");
+                    e.getKey() + " is stale: regenerate with mvn -q test-compile failsafe:integration-test -Dit.test=GeneratedFilesIT -Domsteps.update=true");
         }
     }
 

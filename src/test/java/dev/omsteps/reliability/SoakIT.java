@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * loopback while 30% of the answers are faults of every kind. Time is a fake clock shared by both sides (the CLI
  * signs with it, the gateway checks against it, the scenario runs on it), so the 5h13m migration takes seconds.
  */
-class SoakTest {
+class SoakIT {
 
     /** 5h13m of simulated migration polled every 8 s, with error backoff in between: about 2,000 polls. */
     private static final String INTERVAL = "8s";
@@ -67,7 +67,7 @@ class SoakTest {
         }
         long elapsedMs = (System.nanoTime() - started) / 1_000_000;
 
-        List<JsonNode> events = r.stdout().lines().map(SoakTest::json).toList();
+        List<JsonNode> events = r.stdout().lines().map(SoakIT::json).toList();
         Map<String, Integer> clientErrors = new TreeMap<>();
         events.stream().filter(e -> e.path("event").asText().equals("poll-error"))
                 .forEach(e -> clientErrors.merge((e.path("kind").asText() + " " + e.path("code").asText("")).strip(), 1, Integer::sum));

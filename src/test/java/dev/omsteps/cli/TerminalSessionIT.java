@@ -18,13 +18,13 @@ import org.junit.jupiter.api.Test;
  * The real program in a real pseudo-terminal (util-linux {@code script}): the watch view is
  * chosen because stdout is a terminal, and it redraws in place instead of scrolling.
  */
-class TerminalSessionTest {
+class TerminalSessionIT {
 
     @Test
     void demoInAPseudoTerminalRedrawsInPlace() throws Exception {
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/script")), "util-linux script is not installed");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String cmd = "COLUMNS=100 " + java + " -cp '" + System.getProperty("java.class.path") + "' dev.omsteps.cli.Main"
+        String cmd = "TERM=xterm COLUMNS=100 " + java + " -cp '" + System.getProperty("java.class.path") + "' dev.omsteps.cli.Main"
                 + " demo --speed 20000 --interval 100ms";
         Process p = new ProcessBuilder(List.of("/usr/bin/script", "-qec", cmd, "/dev/null"))
                 .redirectErrorStream(true).start();
@@ -34,7 +34,7 @@ class TerminalSessionTest {
         String screen = new String(out, StandardCharsets.UTF_8);
         assertEquals(0, p.exitValue(), screen);
         assertTrue(screen.contains("\u001b[?25l"), "cursor hidden while drawing: " + screen);
-        assertTrue(screen.matches("(?s).*\u001b\\[\\d+F\u001b\\[J.*"), "moves up and clears to redraw");
+        assertTrue(screen.matches("(?s).*\u001b\\[\\d+F\u001b\\[2K.*"), "moves up and overwrites to redraw");
         assertTrue(screen.contains("Full migration") && screen.contains("watch ended: done (exit 0)"), screen);
         assertTrue(screen.contains("\u001b[?25h"), "cursor restored");
     }
@@ -45,7 +45,7 @@ class TerminalSessionTest {
         try (Simulator sim = new Simulator(SimulatorOptions.defaults())) {
             String endpoint = sim.start().toString();
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            String cmd = "COLUMNS=100 ALIBABA_CLOUD_ACCESS_KEY_ID=" + SimulatorCredentials.DEMO_ACCESS_KEY_ID
+            String cmd = "TERM=xterm COLUMNS=100 ALIBABA_CLOUD_ACCESS_KEY_ID=" + SimulatorCredentials.DEMO_ACCESS_KEY_ID
                     + " ALIBABA_CLOUD_ACCESS_KEY_SECRET=" + SimulatorCredentials.DEMO_ACCESS_KEY_SECRET
                     + " OMSTEPS_ENDPOINT=" + endpoint + " exec " + java + " -cp '" + System.getProperty("java.class.path")
                     + "' dev.omsteps.cli.Main watch np_sim_full_migration --interval 1s";
@@ -69,6 +69,7 @@ class TerminalSessionTest {
             assertTrue(p.waitFor(30, TimeUnit.SECONDS));
             assertEquals(130, p.exitValue(), "Ctrl-C exits 130");
             assertTrue(rest.contains("\u001b[?25h"), "the cursor is shown again: " + rest);
+            assertTrue(rest.contains("watch ended: interrupted (exit 130)"), "the last frame says how the watch ended: " + rest);
         }
     }
 }
