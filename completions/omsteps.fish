@@ -151,6 +151,7 @@ complete -c omsteps -n '__fish_seen_subcommand_from report' -l oms-user -r -d 'U
 complete -c omsteps -n '__fish_seen_subcommand_from report' -l ca-cert -r -d 'Also trust the CA certificate(s) in this PEM file (a private CA or TLS-inspecting proxy).'
 complete -c omsteps -n '__fish_seen_subcommand_from report' -l allow-http -d 'Allow a plain http:// endpoint that is not loopback (prints a warning).'
 complete -c omsteps -n '__fish_seen_subcommand_from report' -l color -r -f -a 'auto always never' -d 'Colour the table: auto (a terminal, unless NO_COLOR is set), always or never.'
+complete -c omsteps -n '__fish_seen_subcommand_from report' -l utc -d 'Show times in UTC; by default they are in the local time zone (named beside each time).'
 complete -c omsteps -n '__fish_seen_subcommand_from report' -l debug -d 'Print the HTTP exchange (credentials masked) and stack traces to stderr.'
 complete -c omsteps -n '__fish_seen_subcommand_from demo' -l speed -r -d 'Simulated time per real second (default 2000: about 10 s for the whole migration).'
 complete -c omsteps -n '__fish_seen_subcommand_from demo' -l interval -r -d 'Time between polls (default 500ms).'
