@@ -157,6 +157,18 @@ public class ReportCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * A temporary file is private to its owner; a report is a document to pass around, so it gets
+     * the permissions of the file it replaces, or those a shell redirection usually gives (rw-r--r--).
+     */
+    private static void readableLikeAnyReport(Path tmp, Path target) throws IOException {
+        if (!tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        Files.setPosixFilePermissions(tmp, Files.exists(target) ? Files.getPosixFilePermissions(target)
+                : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+    }
+
     /** Written beside the target and moved over it, so a reader never sees half a report. */
     private static void write(Path file, String text) {
         Path abs = file.toAbsolutePath();
@@ -165,6 +177,7 @@ public class ReportCommand implements Callable<Integer> {
             Path tmp = Files.createTempFile(dir, ".omsteps-report-", ".tmp");
             try {
                 Files.writeString(tmp, text, StandardCharsets.UTF_8);
+                readableLikeAnyReport(tmp, abs);
                 Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } finally {
                 Files.deleteIfExists(tmp);

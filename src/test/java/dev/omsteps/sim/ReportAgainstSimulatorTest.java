@@ -100,6 +100,8 @@ class ReportAgainstSimulatorTest {
         try (var dir = Files.list(home)) {
             assertEquals(0, dir.filter(p -> p.getFileName().toString().endsWith(".tmp")).count(), "no temporary file left");
         }
+        assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)),
+                "a document to pass around, not a private temporary file");
     }
 
     @Test
@@ -107,7 +109,7 @@ class ReportAgainstSimulatorTest {
         CliRun.Result early = run(Flavour.CLOUD, "report", FullMigrationScenario.ID, "-o", "json");
         JsonNode first = json.readTree(early.stdout());
         assertFalse(first.path("verdict").path("ready").asBoolean(), early.stdout());
-        assertTrue(first.path("verdict").path("blockers").toString().contains("Schema migration has not started"), early.stdout());
+        assertTrue(first.path("verdict").path("blockers").toString().contains("Schema migration, Full migration, Full verification, Incremental log pull, Incremental sync have not started"), early.stdout());
         scenarioClock.advance(Duration.ofHours(5));
         CliRun.Result r = run(Flavour.CLOUD, "report", FullMigrationScenario.ID, "-o", "json");
         assertEquals(0, r.exitCode(), r.all());

@@ -104,6 +104,7 @@ public record Report(
         List<String> caveats = new ArrayList<>();
         Step switchover = switchoverStep();
         stepBlockers(switchover, blockers);
+        stepCaveats(caveats);
         verificationBlockers(blockers, caveats);
         lagBlockers(blockers);
         if (components != null) {
@@ -116,9 +117,6 @@ public record Report(
             if (!g.part().equals("verification results")) {
                 caveats.add(g.part() + " could not be read: " + g.reason());
             }
-        }
-        if (switchover == null && !steps.steps().isEmpty()) {
-            caveats.add("the project has no forward switchover step");
         }
         return new Verdict(blockers.isEmpty(), blockers, caveats);
     }
@@ -139,14 +137,32 @@ public record Report(
                 || (switchover.clampedProgress() != null && switchover.clampedProgress() > 0))) {
             blockers.add("the forward switchover has already started");
         }
+        List<String> notStarted = new ArrayList<>();
         for (Step s : steps.steps()) {
             if (switchover != null && s.order() >= switchover.order()) {
                 break;
             }
-            if (!settled(s) && !s.status().is(StepStatus.Kind.FAILED) && !s.status().is(StepStatus.Kind.SUSPEND)) {
+            if (s.status().is(StepStatus.Kind.INIT)) {
+                notStarted.add(StepNames.title(s));
+            } else if (!settled(s) && !s.status().is(StepStatus.Kind.FAILED) && !s.status().is(StepStatus.Kind.SUSPEND)) {
                 Integer p = s.clampedProgress();
-                blockers.add(StepNames.title(s) + (s.status().is(StepStatus.Kind.INIT) ? " has not started"
-                        : " is " + s.status().raw().toLowerCase(Locale.ROOT) + (p != null && s.status().is(StepStatus.Kind.RUNNING) ? " at " + p + "%" : "")));
+                blockers.add(StepNames.title(s) + " is " + s.status().raw().toLowerCase(Locale.ROOT)
+                        + (p != null && s.status().is(StepStatus.Kind.RUNNING) ? " at " + p + "%" : ""));
+            }
+        }
+        if (!notStarted.isEmpty()) {
+            blockers.add(String.join(", ", notStarted) + (notStarted.size() == 1 ? " has" : " have") + " not started");
+        }
+        if (switchover == null) {
+            blockers.add("the project has no forward switchover step (a synchronization, or switchover not enabled)");
+        }
+    }
+
+    /** Errors a step carries without having failed: worth reading before a cutover, not in its way. */
+    private void stepCaveats(List<String> caveats) {
+        for (Step s : steps.steps()) {
+            if (!s.status().is(StepStatus.Kind.FAILED)) {
+                stepError(s).ifPresent(e -> caveats.add(StepNames.title(s) + " reports an error: " + e));
             }
         }
     }

@@ -32,6 +32,14 @@ final class ReportFormat {
         return d == null ? "—" : HumanDuration.of(d);
     }
 
+    /** A window as it was asked for: {@code 24h}, {@code 90m}, {@code 7d}. */
+    static String window(Duration d) {
+        if (d.toSeconds() % 86_400 == 0 && d.toDays() > 3) {
+            return d.toDays() + "d";
+        }
+        return d.toSeconds() % 3600 == 0 ? d.toHours() + "h" : duration(d);
+    }
+
     /** Time the step took (to {@code now} while it runs), or a dash. */
     static String stepDuration(Step s, Instant now) {
         return duration(s.elapsed(now));

@@ -62,7 +62,7 @@ final class ReportTables {
         }
         out.add(List.of("Generated", ReportFormat.time(r.generatedAt()) + " by " + r.generator()));
         out.add(List.of("Against", r.target()));
-        out.add(List.of("Metric window", "the last " + ReportFormat.duration(r.window())
+        out.add(List.of("Metric window", "the last " + ReportFormat.window(r.window())
                 + " (" + ReportFormat.time(r.generatedAt().minus(r.window())) + " to " + ReportFormat.time(r.generatedAt()) + ")"));
         return out;
     }

@@ -107,4 +107,25 @@ class ReportVerdictTest {
         Verdict v = report(steps, verification(steps, "CONSISTENT", 0), List.of()).verdict();
         assertEquals(List.of("the forward switchover has already started"), v.blockers());
     }
+
+    @Test
+    void aProjectWithoutASwitchoverStepIsNeverCalledReady() {
+        List<Step> steps = settled(lag(5, 2));
+        steps.remove(4);
+        Verdict v = report(steps, verification(steps, "CONSISTENT", 0), List.of()).verdict();
+        assertEquals(List.of("the project has no forward switchover step (a synchronization, or switchover not enabled)"), v.blockers());
+    }
+
+    @Test
+    void stepsNotStartedMakeOneReasonAndAnErrorOnAStepThatDidNotFailIsANote() {
+        List<Step> steps = settled(lag(5, 2));
+        steps.set(0, step(1, "PRE_CHECK", "FINISHED", 100, DAY_AGO.plusSeconds(90), null,
+                List.of(new ErrorDetail("CM-2", "WARN", "slow source", Map.of(), Map.of(), null, null))));
+        steps.set(2, new Step(3, "FULL_VERIFIER", null, StepStatus.of("INIT"), 0, null, null, null, List.of(), null, null, Map.of(), null));
+        steps.set(3, new Step(4, "INCR_TRANSFER", null, StepStatus.of("INIT"), 0, null, null, null, List.of(), null, null, Map.of(), null));
+        Verdict v = report(steps, verification(steps, "CONSISTENT", 0), List.of()).verdict();
+        assertEquals(List.of("Full verification, Incremental sync have not started",
+                "full verification: the full-verification step has not finished"), v.blockers());
+        assertEquals(List.of("Pre-check reports an error: CM-2: slow source"), v.caveats());
+    }
 }
