@@ -89,8 +89,9 @@ final class LineChartSvg {
             double y = TOP + plotH - plotH * clamp(chart.baseline() / max);
             b.append("<line class=\"baseline\" x1=\"").append(LEFT).append("\" y1=\"").append(ReportFormat.coord(y)).append("\" x2=\"")
                     .append(LEFT + plotW).append("\" y2=\"").append(ReportFormat.coord(y)).append("\"/>");
-            b.append("<text class=\"baseline-label\" x=\"").append(LEFT + plotW - 4).append("\" y=\"").append(ReportFormat.coord(y - 5))
-                    .append("\" text-anchor=\"end\">").append(Escape.html(chart.baselineLabel() + " " + MetricUnits.format(metric, chart.baseline())))
+            // at the left: the latest values, which the reader looks at, are at the right
+            b.append("<text class=\"baseline-label\" x=\"").append(LEFT + 6).append("\" y=\"").append(ReportFormat.coord(y - 5))
+                    .append("\" text-anchor=\"start\">").append(Escape.html(chart.baselineLabel() + " " + MetricUnits.format(metric, chart.baseline())))
                     .append("</text>\n");
         }
         return b.append("</svg>").toString();

@@ -54,7 +54,7 @@ public final class ReportHtml {
         }
         b.append("</section>\n");
 
-        b.append("<section id=\"metrics\">\n<h2>Incremental lag and throughput</h2>\n");
+        b.append("<section id=\"metrics\">\n<h2>Lag and throughput</h2>\n");
         if (r.lag() != null) {
             b.append("<p class=\"sub\">Lag at generation: <strong>").append(Escape.html(ReportFormat.duration(r.lag()))).append("</strong> (limit ")
                     .append(Escape.html(ReportFormat.duration(r.lagLimit()))).append(')')

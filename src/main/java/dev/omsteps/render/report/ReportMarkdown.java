@@ -41,7 +41,7 @@ public final class ReportMarkdown {
                 table(b, ReportTables.verification(r));
             }
         }
-        b.append("\n## Incremental lag and throughput\n\n");
+        b.append("\n## Lag and throughput\n\n");
         if (r.lag() != null) {
             b.append("Lag at generation: ").append(Escape.markdown(ReportFormat.duration(r.lag())))
                     .append(" (limit ").append(Escape.markdown(ReportFormat.duration(r.lagLimit()))).append(")")
