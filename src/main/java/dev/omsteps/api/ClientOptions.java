@@ -22,7 +22,7 @@ public record ClientOptions(
 
     public static ClientOptions defaults() {
         return new ClientOptions(Duration.ofSeconds(10), Duration.ofSeconds(30), RetryPolicy.defaults(),
-                16L * 1024 * 1024, Clock.systemUTC(), Sleeper.REAL, new java.security.SecureRandom(),
+                16L * 1024 * 1024, Clock.systemUTC(), Sleeper.REAL, new LazySecureRandom(),
                 () -> java.util.UUID.randomUUID().toString(), null, null);
     }
 

@@ -1,8 +1,6 @@
 package dev.omsteps.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.omsteps.config.CloudSettings;
 import dev.omsteps.credentials.Credentials;
 import dev.omsteps.credentials.CredentialsException;
@@ -32,7 +30,6 @@ final class CloudDialect implements Dialect {
     static final String API_VERSION = "2019-09-01";
     private static final String FORM = "application/x-www-form-urlencoded";
     private static final DateTimeFormatter ACS_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final CloudSettings settings;
     private final ClientOptions options;
@@ -133,11 +130,7 @@ final class CloudDialect implements Dialect {
 
     private static String formValue(Object v) {
         if (v instanceof Iterable<?> || v instanceof Map<?, ?>) {
-            try {
-                return JSON.writeValueAsString(v);
-            } catch (JsonProcessingException e) {
-                throw new IllegalArgumentException("a parameter cannot be written as JSON", e);
-            }
+            return JsonText.of(v);
         }
         return String.valueOf(v);
     }

@@ -1,7 +1,5 @@
 package dev.omsteps.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.omsteps.config.OmsSettings;
 import dev.omsteps.model.ErrorDetail;
 import java.net.URI;
@@ -22,7 +20,6 @@ import okhttp3.RequestBody;
 final class SelfHostedDialect implements Dialect {
 
     private static final MediaType JSON = MediaType.get("application/json");
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final OmsSettings settings;
     private final String userAgent;
@@ -41,12 +38,7 @@ final class SelfHostedDialect implements Dialect {
     public Request request(String action, Map<String, ?> params) {
         HttpUrl url = HttpUrl.get(settings.baseUrl().toString()).newBuilder()
                 .addPathSegments("api/v2").addQueryParameter("Action", action).build();
-        String body;
-        try {
-            body = MAPPER.writeValueAsString(camelCase(params));
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("the parameters of " + action + " cannot be written as JSON", e);
-        }
+        String body = JsonText.of(camelCase(params));
         Request.Builder rb = new Request.Builder().url(url)
                 .post(RequestBody.create(body, JSON))
                 .header("User-Agent", userAgent)

@@ -25,10 +25,15 @@ final class ClientFactory {
 
     /** Where to talk to, with the transport checked (plain HTTP only to loopback unless allowed). */
     static Target target(OmstepsCommand root) {
+        return target(root, root.contextName);
+    }
+
+    /** As {@link #target(OmstepsCommand)}, for the named context (null: the usual choice). */
+    static Target target(OmstepsCommand root, String contextName) {
         CliContext ctx = root.context();
         TargetResolver.Flags flags = new TargetResolver.Flags(
                 new SettingsOverrides(root.endpoint, root.region, root.profile, root.accessKeyId, secretFromFlag(root), null),
-                root.contextName, root.omsUrl, root.omsUser);
+                contextName, root.omsUrl, root.omsUser);
         Target target = new TargetResolver(ctx.env(), ctx.home(), ctx.clock()).resolve(flags, user -> promptPassword(ctx.console(), user));
         // Warned only once the settings hold, so that a failing command still ends in exactly one error line.
         if (root.accessKeySecret != null && !root.accessKeySecret.equals("-")) {

@@ -35,6 +35,7 @@ public final class Main {
         m.put("projects", ProjectsCommand::new);
         m.put("verify", VerifyCommand::new);
         m.put("metrics", MetricsCommand::new);
+        m.put("exporter", ExporterCommand::new);
         m.put("report", ReportCommand::new);
         m.put("demo", DemoCommand::new);
         m.put("simulate", SimulateCommand::new);
@@ -45,6 +46,12 @@ public final class Main {
     }
 
     public static int run(String[] args, CliContext ctx) {
+        StepsCommand steps = plainSteps(args, ctx);
+        return steps != null ? execute(steps) : runWithPicocli(args, ctx);
+    }
+
+    /** Every command line through picocli's model. */
+    static int runWithPicocli(String[] args, CliContext ctx) {
         Set<String> named = new LinkedHashSet<>();
         for (String a : args) {
             if (SUBCOMMANDS.containsKey(a)) {
@@ -81,13 +88,86 @@ public final class Main {
             ctx.errors().print(withoutSecrets(e, args).replaceAll("\\s+", " ").strip(), "see '" + cmd + " --help'");
             return ExitCodes.USAGE;
         });
-        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            if (root.debug()) {
-                ex.printStackTrace(ctx.err());
-            }
-            return ctx.errors().report(ex);
-        });
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> failed(ex, root, ctx));
         return cl;
+    }
+
+    private static int failed(Exception ex, OmstepsCommand root, CliContext ctx) {
+        if (root.debug()) {
+            ex.printStackTrace(ctx.err());
+        }
+        return ctx.errors().report(ex);
+    }
+
+    /**
+     * {@code steps ID}, with at most {@code -o FMT} and {@code --ca-cert FILE} (either spelling, before or
+     * after the ID): the command users run most, set up as picocli would set it up but without building
+     * picocli's model, which is most of the start-up left once classes come from the archive. Anything
+     * else (another option, a second ID, an unknown format, a {@code @file}, {@code --}) returns null and
+     * goes through picocli, so every error and help text stays picocli's.
+     */
+    static StepsCommand plainSteps(String[] args, CliContext ctx) {
+        if (args.length < 2 || args.length > 6 || !args[0].equals("steps")) {
+            return null;
+        }
+        String id = null;
+        OutputFormat format = null;
+        String caCert = null;
+        for (int i = 1; i < args.length; i++) {
+            String a = args[i];
+            int eq = a.startsWith("--") ? a.indexOf('=') : -1;
+            String name = eq < 0 ? a : a.substring(0, eq);
+            boolean output = name.equals("--output") || (eq < 0 && a.equals("-o"));
+            if (output || name.equals("--ca-cert")) {
+                String value = eq >= 0 ? a.substring(eq + 1) : i + 1 < args.length ? args[++i] : null;
+                if (value == null || value.isEmpty() || value.startsWith("-") || value.indexOf('\0') >= 0) {
+                    return null;
+                }
+                if (output) {
+                    if (format != null || (format = outputFormat(value)) == null) {
+                        return null;
+                    }
+                } else if (caCert != null) {
+                    return null;
+                } else {
+                    caCert = value;
+                }
+            } else if (id == null && !a.isEmpty() && a.charAt(0) != '-' && a.charAt(0) != '@' && !SUBCOMMANDS.containsKey(a)) {
+                id = a;
+            } else {
+                return null;
+            }
+        }
+        if (id == null) {
+            return null;
+        }
+        OmstepsCommand root = new OmstepsCommand(ctx);
+        root.color = TerminalSettings.ColorMode.AUTO; // the option's defaultValue
+        root.caCert = caCert == null ? null : java.nio.file.Paths.get(caCert);
+        StepsCommand steps = new StepsCommand();
+        steps.root = root;
+        steps.projectId = id;
+        steps.output = format == null ? OutputFormat.TABLE : format; // the option's defaultValue
+        return steps;
+    }
+
+    /** As picocli converts an enum value with case-insensitive values allowed. */
+    private static OutputFormat outputFormat(String value) {
+        for (OutputFormat f : OutputFormat.values()) {
+            if (f.name().equalsIgnoreCase(value) || f.toString().equalsIgnoreCase(value)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /** As picocli's execute runs a command: its exit code, or a failure through the same handler. */
+    private static int execute(StepsCommand steps) {
+        try {
+            return steps.call();
+        } catch (Exception ex) {
+            return failed(ex, steps.root, steps.root.context());
+        }
     }
 
     private static final Pattern SENSITIVE_OPTION = Pattern.compile("^--?[\\w-]*(secret|password|passwd|token)", Pattern.CASE_INSENSITIVE);

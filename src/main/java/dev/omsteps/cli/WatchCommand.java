@@ -7,6 +7,8 @@ import dev.omsteps.api.ProjectQuery;
 import dev.omsteps.api.RetryPolicy;
 import dev.omsteps.config.Endpoints;
 import dev.omsteps.config.Target;
+import dev.omsteps.notify.NotifyTarget;
+import dev.omsteps.watch.AlertRule;
 import dev.omsteps.watch.DashboardWatcher;
 import dev.omsteps.watch.Outcome;
 import dev.omsteps.watch.StepInspector;
@@ -66,6 +68,17 @@ public class WatchCommand implements Callable<Integer> {
             description = "Also stop (exit 0) when met: STEP=STATUS (FULL_TRANSFER=FINISHED), STEP>=PERCENT (FULL_TRANSFER>=50), lag<DURATION (lag<10s). Repeatable.")
     List<String> until = new ArrayList<>();
 
+    @Option(names = "--alert", paramLabel = "RULE",
+            description = "Alert (an event, and a notification with --notify) when: lag>DURATION [for DURATION] (lag>30s for 5m),"
+                    + " stalled DURATION (no progress and no checkpoint advance, e.g. stalled 10m). Fires once, clears once. Repeatable.")
+    List<String> alerts = new ArrayList<>();
+
+    @Option(names = "--notify", paramLabel = "TARGET",
+            description = "Send failed, suspended, done and alert events to: exec:CMD (event JSON on stdin), an https:// webhook"
+                    + " (the ndjson event), slack:URL, dingtalk:URL (secret in env OMSTEPS_DINGTALK_SECRET), feishu:URL or lark:URL"
+                    + " (secret in env OMSTEPS_FEISHU_SECRET). Retried, never delaying a poll. Repeatable.")
+    List<String> notify = new ArrayList<>();
+
     @Option(names = "--max-errors", paramLabel = "N", defaultValue = "5",
             description = "Give up (exit 3) after this many failed polls in a row (default 5).")
     int maxErrors;
@@ -114,7 +127,24 @@ public class WatchCommand implements Callable<Integer> {
                 throw new UsageException("--until " + e.getMessage(), "use STEP=STATUS, STEP>=PERCENT or lag<DURATION");
             }
         }
+        List<AlertRule> alertRules = new ArrayList<>();
+        for (String a : alerts) {
+            try {
+                alertRules.add(AlertRule.parse(a));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--alert " + e.getMessage(), "use e.g. --alert 'lag>30s for 5m' or --alert 'stalled 10m'");
+            }
+        }
         CliContext ctx = root.context();
+        List<NotifyTarget> targets = new ArrayList<>();
+        for (String n : notify) {
+            try {
+                targets.add(NotifyTarget.parse(n, ctx.env()));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--notify " + e.getMessage(),
+                        "use exec:CMD, an https:// URL, slack:URL, dingtalk:URL or feishu:URL");
+            }
+        }
         Target target = ClientFactory.target(root);
         if (interval.compareTo(MIN_CLOUD_INTERVAL) < 0 && !Endpoints.isLoopback(target.endpoint().getHost())) {
             throw new UsageException("--interval " + interval.toMillis() + "ms is below 1s",
@@ -126,6 +156,7 @@ public class WatchCommand implements Callable<Integer> {
         boolean ndjson = output == OutputFormat.NDJSON;
         WatchRunner runner = all ? WatchRunner.dashboard(root, ndjson, ctx.clock())
                 : WatchRunner.forProjects(root, ndjson, ids, ctx.clock().instant());
+        runner = runner.following(new WatchRunner.Followers(alertRules, all, targets));
         Outcome outcome = runner.run("watch", !all && ids.size() > 1, listener -> {
             try (OmsClient client = ClientFactory.create(root, target, options)) {
                 if (!all) {

@@ -3,6 +3,10 @@ package dev.omsteps.cli;
 import dev.omsteps.render.DashboardRenderer;
 import dev.omsteps.render.RenderOptions;
 import dev.omsteps.render.TableRenderer;
+import dev.omsteps.notify.Notifier;
+import dev.omsteps.notify.NotifyTarget;
+import dev.omsteps.watch.AlertRule;
+import dev.omsteps.watch.AlertWatch;
 import dev.omsteps.watch.FatalErrors;
 import dev.omsteps.watch.Outcome;
 import dev.omsteps.watch.WatchListener;
@@ -36,10 +40,28 @@ final class WatchRunner {
     /** The view that redraws in place (it hides the cursor, follows resizes, and says Ctrl-C); null for plain views. */
     private final RedrawnView redrawn;
 
+    /** Alerts and notifications that follow the watch beside the view; none unless {@link #following}. */
+    private final Followers followers;
+
+    /** What follows a watch besides its view: alert rules (judged per project) and where to send events. */
+    record Followers(List<AlertRule> rules, boolean dashboard, List<NotifyTarget> targets) {
+        static final Followers NONE = new Followers(List.of(), false, List.of());
+    }
+
     private WatchRunner(CliContext ctx, WatchListener view, RedrawnView redrawn) {
+        this(ctx, view, redrawn, Followers.NONE);
+    }
+
+    private WatchRunner(CliContext ctx, WatchListener view, RedrawnView redrawn, Followers followers) {
         this.ctx = ctx;
         this.view = view;
         this.redrawn = redrawn;
+        this.followers = followers;
+    }
+
+    /** The same watch, with alerts judged and events sent as {@code f} says. */
+    WatchRunner following(Followers f) {
+        return new WatchRunner(ctx, view, redrawn, f);
     }
 
     private static WatchRunner plain(CliContext ctx, WatchListener view) {
@@ -130,14 +152,23 @@ final class WatchRunner {
         FatalErrors fatal = new FatalErrors();
         Thread onCtrlC = redrawn == null ? null : lastFrameOnCtrlC();
         Runnable stopFollowingResizes = redrawn == null ? () -> { } : WindowResizes.follow(redrawn::resized);
+        Notifier notifier = followers.targets().isEmpty() ? null
+                : new Notifier(followers.targets(), Notifier.Settings.defaults(), followers.dashboard(), ctx.clock(),
+                        ctx.sleeper(), w -> ctx.err().println("omsteps: warning: " + w));
         try {
-            Outcome outcome = loop.run(WatchListeners.of(view, fatal));
+            WatchListener everyone = notifier == null ? WatchListeners.of(view, fatal) : WatchListeners.of(view, fatal, notifier);
+            // the alerts follow the watch too, and tell everyone else when one fires or clears
+            Outcome outcome = loop.run(WatchListeners.of(everyone,
+                    new AlertWatch(followers.rules(), followers.dashboard(), ctx.clock(), everyone)));
             fatal.fatal().forEach((id, e) -> ctx.errors().print(
                     (nameProjects ? id + ": " : "") + command + " gave up: " + e.getMessage(), e.hint()));
             return outcome;
         } finally {
             stopFollowingResizes.run();
             restoreTerminal(onCtrlC);
+            if (notifier != null) {
+                notifier.close();
+            }
         }
     }
 

@@ -1,10 +1,7 @@
 package dev.omsteps.model;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,20 +21,13 @@ public final class ResponseParser {
             "srcrpsref", "dstrpsref", "dstrtref", "incrtimestampcheckpoint", "checkpointsampletimestamp",
             "enableincrstatistics");
 
-    private final ObjectMapper mapper;
-
-    public ResponseParser() {
-        JsonMapper m = JsonMapper.builder().build();
-        // A hostile or broken server must not make us recurse or allocate without bound.
-        m.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-                .maxNestingDepth(64).maxStringLength(1_000_000).maxNumberLength(64).build());
-        this.mapper = m;
-    }
+    // A hostile or broken server must not make us recurse or allocate without bound.
+    private final JsonTree json = new JsonTree(64, 1_000_000, 64);
 
     /** Parses the whole body; throws {@link MalformedResponseException} when it is not a JSON object. */
     public JsonNode readTree(byte[] body) {
         try {
-            JsonNode root = mapper.readTree(body);
+            JsonNode root = json.read(body);
             if (root == null || !root.isObject()) {
                 throw new MalformedResponseException("the answer is not a JSON object", preview(body));
             }

@@ -45,6 +45,10 @@ public interface WatchListener {
     default void onProjectDone(String projectId, Outcome outcome, String reason, Instant at) {
     }
 
+    /** An alert of one project started or cleared ({@link AlertWatch} judges them). */
+    default void onAlert(AlertEvent alert) {
+    }
+
     /** The whole watch has ended; the last event. */
     default void onDone(Outcome outcome, Map<String, Outcome> perProject, Instant at) {
     }

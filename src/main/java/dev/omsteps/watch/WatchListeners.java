@@ -20,6 +20,10 @@ public final class WatchListeners implements WatchListener {
         return new WatchListeners(List.of(listeners));
     }
 
+    public static WatchListener of(List<WatchListener> listeners) {
+        return new WatchListeners(listeners);
+    }
+
     @Override
     public void onSnapshot(String projectId, StepsSnapshot snapshot, List<StepChange> changes, TrendTracker trend) {
         listeners.forEach(l -> l.onSnapshot(projectId, snapshot, changes, trend));
@@ -49,6 +53,11 @@ public final class WatchListeners implements WatchListener {
     @Override
     public void onProjectDone(String projectId, Outcome outcome, String reason, Instant at) {
         listeners.forEach(l -> l.onProjectDone(projectId, outcome, reason, at));
+    }
+
+    @Override
+    public void onAlert(AlertEvent alert) {
+        listeners.forEach(l -> l.onAlert(alert));
     }
 
     @Override

@@ -70,15 +70,34 @@ public final class CliRun {
     }
 
     public Result run(String... args) {
+        return run(Main::run, args);
+    }
+
+    /** Through another entry point with Main.run's signature. */
+    public Result run(java.util.function.ToIntBiFunction<String[], CliContext> main, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
+        return run(main, args, out, err);
+    }
+
+    /** A context as a run gets it, its output discarded. */
+    public CliContext context() {
+        return context(new ByteArrayOutputStream(), new ByteArrayOutputStream());
+    }
+
+    private CliContext context(ByteArrayOutputStream out, ByteArrayOutputStream err) {
         PrintWriter outW = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter errW = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-        CliContext ctx = new CliContext(Map.copyOf(env), home,
+        return new CliContext(Map.copyOf(env), home,
                 new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), out, outW, errW, clock, sleeper, terminal, console);
-        int code = Main.run(args, ctx);
-        outW.flush();
-        errW.flush();
+    }
+
+    private Result run(java.util.function.ToIntBiFunction<String[], CliContext> main, String[] args,
+                       ByteArrayOutputStream out, ByteArrayOutputStream err) {
+        CliContext ctx = context(out, err);
+        int code = main.applyAsInt(args, ctx);
+        ctx.out().flush();
+        ctx.err().flush();
         return new Result(code, out.toByteArray(), err.toString(StandardCharsets.UTF_8));
     }
 

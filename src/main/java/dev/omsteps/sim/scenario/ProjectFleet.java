@@ -31,17 +31,22 @@ public final class ProjectFleet {
     }
 
     public static List<Scenario> generate(long seed) {
+        return generate(seed, SIZE);
+    }
+
+    /** A fleet of {@code size} projects in the same mix of states as the standard {@value #SIZE} (for scale benchmarks). */
+    public static List<Scenario> generate(long seed, int size) {
         List<FleetProject.State> states = new ArrayList<>();
-        add(states, FleetProject.State.FAILED, FAILED);
-        add(states, FleetProject.State.SUSPENDED, SUSPENDED);
-        add(states, FleetProject.State.MIGRATING, MIGRATING);
-        add(states, FleetProject.State.FINISHED, FINISHED);
-        add(states, FleetProject.State.SYNCING, SIZE - states.size());
+        add(states, FleetProject.State.FAILED, FAILED * size / SIZE);
+        add(states, FleetProject.State.SUSPENDED, SUSPENDED * size / SIZE);
+        add(states, FleetProject.State.MIGRATING, MIGRATING * size / SIZE);
+        add(states, FleetProject.State.FINISHED, FINISHED * size / SIZE);
+        add(states, FleetProject.State.SYNCING, size - states.size());
         Collections.shuffle(states, new Random(seed));
         SplittableRandom r = new SplittableRandom(seed * 31 + 7);
         List<Scenario> out = new ArrayList<>();
         int laggards = 0;
-        for (int i = 0; i < SIZE; i++) {
+        for (int i = 0; i < size; i++) {
             FleetProject.State state = states.get(i);
             String[] ends = ENDPOINTS[r.nextInt(ENDPOINTS.length)];
             boolean sync = state == FleetProject.State.SYNCING;

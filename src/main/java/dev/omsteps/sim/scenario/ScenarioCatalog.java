@@ -27,8 +27,13 @@ public final class ScenarioCatalog {
 
     /** The six standard scenarios and a {@link ProjectFleet} of 200 more, generated from {@code seed}. */
     public static ScenarioCatalog withFleet(long seed) {
+        return withFleet(seed, ProjectFleet.SIZE);
+    }
+
+    /** The five standard scenarios and a generated fleet of {@code size} more. */
+    public static ScenarioCatalog withFleet(long seed, int size) {
         List<Scenario> all = new java.util.ArrayList<>(standard().all());
-        all.addAll(ProjectFleet.generate(seed));
+        all.addAll(ProjectFleet.generate(seed, size));
         return new ScenarioCatalog(all);
     }
 

@@ -7,6 +7,7 @@ import dev.omsteps.model.StepsSnapshot;
 import dev.omsteps.render.ComponentsRenderer;
 import dev.omsteps.render.RenderOptions;
 import dev.omsteps.render.Times;
+import dev.omsteps.watch.AlertEvent;
 import dev.omsteps.watch.Outcome;
 import dev.omsteps.watch.StepChange;
 import dev.omsteps.watch.TrendTracker;
@@ -70,7 +71,13 @@ public final class LogLinesView implements WatchListener {
     @Override
     public void onComponents(String projectId, String stepName, String reason, List<Component> parts, Instant at) {
         new ComponentsRenderer().lines("components of " + stepName + " (" + reason + "):", parts,
-                new RenderOptions(200, false, true, false, at)).forEach(l -> line(at, projectId, l));
+                new RenderOptions(200, false, true, false, at, zone)).forEach(l -> line(at, projectId, l));
+    }
+
+    @Override
+    public void onAlert(AlertEvent alert) {
+        line(alert.at(), alert.projectId(), "alert " + (alert.firing() ? "fired" : "cleared") + ": "
+                + alert.rule().text() + " (" + alert.detail() + ")");
     }
 
     @Override

@@ -1,0 +1,78 @@
+package dev.omsteps.exporter;
+
+import dev.omsteps.api.ApiException;
+import dev.omsteps.api.ProjectLister;
+import dev.omsteps.api.ProjectQuery;
+import dev.omsteps.model.FleetReading;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Keeps one context's {@link FleetReading} current: each refresh lists every project of the query
+ * (one ListProjects page per 100 projects, a few at a time, no call per project), so the request rate
+ * is pages ÷ interval whatever the scrape rate. A failed refresh keeps the last good listing and
+ * backs off — doubling the interval up to {@link #MAX_BACKOFF} — so a throttling gateway is given room.
+ */
+public final class FleetRefresher {
+
+    static final Duration MAX_BACKOFF = Duration.ofMinutes(10);
+
+    private final String context;
+    private final ProjectLister lister;
+    private final ProjectQuery query;
+    private final Duration interval;
+    private final Clock clock;
+    private final AtomicReference<FleetReading> reading;
+    private final Map<String, Long> errors = new HashMap<>();
+    private int failuresInARow;
+    private long refreshes;
+    private long requests;
+
+    public FleetRefresher(String context, ProjectLister lister, ProjectQuery query, Duration interval, Clock clock) {
+        this.context = context;
+        this.lister = lister;
+        this.query = query;
+        this.interval = interval;
+        this.clock = clock;
+        this.reading = new AtomicReference<>(FleetReading.empty(context));
+    }
+
+    public String context() {
+        return context;
+    }
+
+    /** The latest reading; safe to read from any thread. */
+    public FleetReading reading() {
+        return reading.get();
+    }
+
+    /** Lists the projects once; returns how long to wait before the next refresh. */
+    public Duration refresh() throws InterruptedException {
+        Instant start = clock.instant();
+        FleetReading last = reading.get();
+        refreshes++;
+        try {
+            ProjectLister.Listing listing = lister.fetchAll(query);
+            requests += listing.pagesFetched();
+            failuresInARow = 0;
+            Duration took = Duration.between(start, clock.instant());
+            reading.set(new FleetReading(context, listing.projects(),
+                    listing.fetchedAt() == null ? clock.instant() : listing.fetchedAt(), true, took, refreshes, requests,
+                    errors, last.verificationDifferences()));
+            return interval;
+        } catch (ApiException e) {
+            requests++;
+            failuresInARow++;
+            errors.merge(e.kind().name().toLowerCase(Locale.ROOT), 1L, Long::sum);
+            reading.set(new FleetReading(context, last.projects(), last.listedAt(), false,
+                    Duration.between(start, clock.instant()), refreshes, requests, errors, last.verificationDifferences()));
+            Duration backoff = interval.multipliedBy(1L << Math.min(failuresInARow, 10));
+            return backoff.compareTo(MAX_BACKOFF) > 0 ? (interval.compareTo(MAX_BACKOFF) > 0 ? interval : MAX_BACKOFF) : backoff;
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package dev.omsteps.notify;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.omsteps.model.Printable;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+
+/**
+ * Posts to webhooks. 5xx, 429 and network errors may pass on a later try; other statuses do not. The
+ * chats answer 200 with an error code in the body when they refuse (DingTalk {@code errcode}, Feishu
+ * {@code code}, e.g. a bad signature or a missing keyword), which is a failure that retrying will not mend.
+ */
+final class HttpSender implements Sender {
+
+    private final OkHttpClient http;
+    private final Clock clock;
+    private final ObjectMapper json = new ObjectMapper();
+
+    HttpSender(Duration timeout, Clock clock) {
+        this.http = new OkHttpClient.Builder().callTimeout(timeout).connectTimeout(timeout)
+                .followRedirects(false).retryOnConnectionFailure(false).build();
+        this.clock = clock;
+    }
+
+    @Override
+    public void send(NotifyTarget target, JsonNode event, String line) throws DeliveryFailure {
+        Payloads.Post post = Payloads.of(target, event, line, clock.instant());
+        Request request = new Request.Builder().url(post.url().toString())
+                .header("User-Agent", "omsteps")
+                .post(RequestBody.create(post.body(), MediaType.get(post.contentType()))).build();
+        try (Response response = http.newCall(request).execute()) {
+            String body = response.body() == null ? "" : response.body().string();
+            int code = response.code();
+            if (code >= 500 || code == 429) {
+                throw new DeliveryFailure("HTTP " + code, true);
+            }
+            if (code < 200 || code >= 300) {
+                throw new DeliveryFailure("HTTP " + code + " " + brief(target, body), false);
+            }
+            refusedInBody(target, body);
+        } catch (InterruptedIOException e) {
+            throw new DeliveryFailure("timed out", true);
+        } catch (IOException e) {
+            throw new DeliveryFailure(target.scrub(Printable.of(String.valueOf(e.getMessage()))), true);
+        }
+    }
+
+    private void refusedInBody(NotifyTarget target, String body) throws DeliveryFailure {
+        if (target.kind() != NotifyTarget.Kind.DINGTALK && target.kind() != NotifyTarget.Kind.FEISHU) {
+            return;
+        }
+        JsonNode n;
+        try {
+            n = json.readTree(body);
+        } catch (IOException notJson) {
+            return;
+        }
+        JsonNode code = n.has("errcode") ? n.get("errcode") : n.has("code") ? n.get("code") : n.get("StatusCode");
+        if (code != null && code.asLong(0) != 0) {
+            String msg = n.has("errmsg") ? n.get("errmsg").asText() : n.path("msg").asText(n.path("StatusMessage").asText(""));
+            throw new DeliveryFailure("refused (" + code.asText() + ") " + brief(target, msg), false);
+        }
+    }
+
+    private static String brief(NotifyTarget target, String text) {
+        String t = target.scrub(Printable.of(text == null ? "" : text.strip()));
+        return t.length() > 200 ? t.substring(0, 200) + "…" : t;
+    }
+}

@@ -1,0 +1,164 @@
+package dev.omsteps.watch;
+
+import dev.omsteps.model.ProjectSummary;
+import dev.omsteps.model.Step;
+import dev.omsteps.model.StepStatus;
+import dev.omsteps.model.StepsSnapshot;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Follows a watch and judges each project on its {@link AlertRule}s: an alert fires once when its
+ * condition has held for the rule's hold time, and clears once when the opposite has held as long —
+ * a lag alert only when the lag is back under {@link AlertRule#CLEAR_RATIO} of the limit — so a value
+ * wobbling at the limit does not flap. Each start and end goes to {@code target} as
+ * {@link WatchListener#onAlert}. Rules given on the command line apply to every project; without them
+ * a project gets {@link AlertRule#defaultsFor its importance}'s, where known.
+ */
+public final class AlertWatch implements WatchListener {
+
+    /** What one poll says about a project, as far as alerts care. */
+    record Reading(Instant at, Duration lag, boolean active, String movement) {
+    }
+
+    private final List<AlertRule> rules;
+    private final boolean dashboard;
+    private final Clock clock;
+    private final WatchListener target;
+    private final Map<String, ProjectAlerts> projects = new HashMap<>();
+
+    /**
+     * @param dashboard true for {@code watch --all}: projects are judged on the list's figures
+     *                  ({@link #onProjects}), which carry the lag the API reports per project
+     */
+    public AlertWatch(List<AlertRule> rules, boolean dashboard, Clock clock, WatchListener target) {
+        this.rules = List.copyOf(rules);
+        this.dashboard = dashboard;
+        this.clock = clock;
+        this.target = target;
+    }
+
+    @Override
+    public void onSnapshot(String projectId, StepsSnapshot snapshot, List<StepChange> changes, TrendTracker trend) {
+        if (!dashboard && !rules.isEmpty()) {
+            judge(projectId, rules, reading(snapshot, lagOf(snapshot)));
+        }
+    }
+
+    @Override
+    public void onProjects(List<ProjectSummary> listed, Instant at) {
+        for (ProjectSummary p : listed) {
+            List<AlertRule> own = rules.isEmpty() ? importanceDefaults(p) : rules;
+            if (!own.isEmpty()) {
+                judge(p.id(), own, reading(p.asSnapshot(null), p.lag()));
+            }
+        }
+    }
+
+    /** Where the API says how important a project is, its defaults; until then none. */
+    private static List<AlertRule> importanceDefaults(ProjectSummary p) {
+        // ListProjects carries Importance; the summary does not keep it yet (see AlertRule.defaultsFor)
+        return AlertRule.defaultsFor(null).orElse(List.of());
+    }
+
+    private Reading reading(StepsSnapshot s, Duration lag) {
+        boolean active = s.steps().stream().anyMatch(st -> st.status().is(StepStatus.Kind.RUNNING)
+                || st.status().is(StepStatus.Kind.MONITORING));
+        StringBuilder movement = new StringBuilder();
+        for (Step st : s.steps()) {
+            movement.append(st.order()).append(':').append(st.status().raw()).append(':').append(st.progress());
+            if (st.metrics() != null) {
+                movement.append(':').append(st.metrics().processedRecords()).append(':').append(st.metrics().incrTimestampCheckpoint());
+            }
+            movement.append(';');
+        }
+        return new Reading(clock.instant(), lag, active, movement.toString());
+    }
+
+    /**
+     * Incremental lag: how far the target is behind at fetch time (fetch time − checkpoint), for an
+     * incremental step that is running or monitoring; null when there is none.
+     */
+    static Duration lagOf(StepsSnapshot s) {
+        for (Step st : s.steps()) {
+            if (st.metrics() == null || st.metrics().checkpointTime() == null
+                    || !(st.status().is(StepStatus.Kind.MONITORING) || st.status().is(StepStatus.Kind.RUNNING))) {
+                continue;
+            }
+            Instant reference = s.fetchedAt();
+            if (reference == null && st.metrics().checkpointSampleTimestamp() != null) {
+                reference = Instant.ofEpochSecond(st.metrics().checkpointSampleTimestamp());
+            }
+            if (reference != null) {
+                Duration lag = Duration.between(st.metrics().checkpointTime(), reference);
+                return lag.isNegative() ? Duration.ZERO : lag;
+            }
+        }
+        return null;
+    }
+
+    private void judge(String projectId, List<AlertRule> own, Reading r) {
+        ProjectAlerts p = projects.computeIfAbsent(projectId, k -> new ProjectAlerts());
+        if (!r.movement().equals(p.lastMovement)) {
+            p.lastMovement = r.movement();
+            p.lastMoved = r.at();
+        }
+        for (AlertRule rule : own) {
+            AlertState st = p.states.computeIfAbsent(rule, k -> new AlertState());
+            boolean bad;
+            boolean good;
+            String detail;
+            if (rule.kind() == AlertRule.Kind.LAG) {
+                bad = r.lag() != null && r.lag().compareTo(rule.threshold()) > 0;
+                good = r.lag() == null || r.lag().toMillis() <= rule.threshold().toMillis() * AlertRule.CLEAR_RATIO;
+                detail = r.lag() == null ? "no incremental lag" : "lag " + AlertRule.compact(r.lag()) + (bad ? " above " : " within ")
+                        + AlertRule.compact(rule.threshold());
+            } else {
+                Duration still = Duration.between(p.lastMoved, r.at());
+                bad = r.active() && still.compareTo(rule.threshold()) >= 0;
+                good = !r.active() || still.isZero();
+                detail = bad ? "no progress and no checkpoint advance for " + AlertRule.compact(still)
+                        : r.active() ? "moving again" : "no longer running";
+            }
+            Optional<Boolean> change = st.next(bad, good, rule.holdFor(), r.at());
+            if (change.isPresent()) {
+                target.onAlert(new AlertEvent(projectId, rule, change.get(), r.lag(), detail, r.at()));
+            }
+        }
+    }
+
+    private static final class ProjectAlerts {
+        final Map<AlertRule, AlertState> states = new HashMap<>();
+        String lastMovement;
+        Instant lastMoved;
+    }
+
+    /** One rule's state for one project: quiet or firing, and since when the condition to change has held. */
+    static final class AlertState {
+        private boolean firing;
+        private Instant since;
+
+        /** The change to report, if any: true fired, false cleared. */
+        Optional<Boolean> next(boolean bad, boolean good, Duration holdFor, Instant at) {
+            boolean wantsChange = firing ? good : bad;
+            if (!wantsChange) {
+                since = null;
+                return Optional.empty();
+            }
+            if (since == null) {
+                since = at;
+            }
+            if (Duration.between(since, at).compareTo(holdFor) < 0) {
+                return Optional.empty();
+            }
+            firing = !firing;
+            since = null;
+            return Optional.of(firing);
+        }
+    }
+}
