@@ -160,6 +160,7 @@ function _complete_omsteps() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} verify" ];    then _picocli_omsteps; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} metrics" ];    then _picocli_omsteps; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} exporter" ];    then _picocli_omsteps; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} report" ];    then _picocli_omsteps; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} demo" ];    then _picocli_omsteps; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} simulate" ];    then _picocli_omsteps; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} config" ];    then _picocli_omsteps; return $?; fi
@@ -172,15 +173,17 @@ function _complete_omsteps() {
   local cmds3=(verify)
   local cmds4=(metrics)
   local cmds5=(exporter)
-  local cmds6=(demo)
-  local cmds7=(simulate)
-  local cmds8=(config)
-  local cmds9=(completion)
+  local cmds6=(report)
+  local cmds7=(demo)
+  local cmds8=(simulate)
+  local cmds9=(config)
+  local cmds10=(completion)
 
-  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_omsteps_completion; return $?; fi
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_omsteps_config; return $?; fi
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_omsteps_simulate; return $?; fi
-  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_omsteps_demo; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_omsteps_completion; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_omsteps_config; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_omsteps_simulate; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_omsteps_demo; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_omsteps_report; return $?; fi
   if CompWordsContainsArray "${cmds5[@]}"; then _picocli_omsteps_exporter; return $?; fi
   if CompWordsContainsArray "${cmds4[@]}"; then _picocli_omsteps_metrics; return $?; fi
   if CompWordsContainsArray "${cmds3[@]}"; then _picocli_omsteps_verify; return $?; fi
@@ -198,7 +201,7 @@ function _picocli_omsteps() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="steps watch projects verify metrics exporter demo simulate config completion"
+  local commands="steps watch projects verify metrics exporter report demo simulate config completion"
   local flag_opts="'--allow-http' '--utc' '--debug' '-h' '--help' '-V' '--version'"
   local arg_opts="'--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--ca-cert' '--color'"
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -736,6 +739,86 @@ function _picocli_omsteps_exporter() {
       ;;
     '--contexts')
       return
+      ;;
+    '--endpoint')
+      return
+      ;;
+    '--region')
+      return
+      ;;
+    '--profile')
+      local IFS=$'\n'
+      COMPREPLY=( $(compgen -W "$(omsteps __profiles 2>/dev/null)" -- "${curr_word}") )
+      return $?
+      ;;
+    '--access-key-id')
+      return
+      ;;
+    '--access-key-secret')
+      return
+      ;;
+    '--context')
+      return
+      ;;
+    '--oms-url')
+      return
+      ;;
+    '--oms-user')
+      return
+      ;;
+    '--ca-cert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `report` subcommand.
+function _picocli_omsteps_report() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--allow-http' '--utc' '--debug'"
+  local arg_opts="'-o' '--output' '--since' '--lag-threshold' '--out' '--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--ca-cert' '--color'"
+  local FORMAT_option_args=("html" "md" "json") # --output values
+  local WHEN_option_args=("auto" "always" "never") # --color values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--since')
+      return
+      ;;
+    '--lag-threshold')
+      return
+      ;;
+    '--out')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
       ;;
     '--endpoint')
       return

@@ -38,6 +38,7 @@ public final class Main {
         m.put("verify", VerifyCommand::new);
         m.put("metrics", MetricsCommand::new);
         m.put("exporter", ExporterCommand::new);
+        m.put("report", ReportCommand::new);
         m.put("demo", DemoCommand::new);
         m.put("simulate", SimulateCommand::new);
         m.put("config", ConfigCommand::new);

@@ -46,6 +46,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "  omsteps watch np_4w3a5b6c --until lag<10s -o ndjson | jq .event",
             "  omsteps verify np_4w3a5b6c && echo safe to cut over",
             "  omsteps metrics np_4w3a5b6c --since 6h",
+            "  omsteps report np_4w3a5b6c --out cutover.html",
             "  omsteps projects --status RUNNING,FAILED",
             "  omsteps watch --all --type SYNC"
         })

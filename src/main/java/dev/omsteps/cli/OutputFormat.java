@@ -2,7 +2,7 @@ package dev.omsteps.cli;
 
 /** Values of {@code -o}; parsed case-insensitively, shown in lower case. */
 public enum OutputFormat {
-    TABLE, WIDE, JSON, RAW, NDJSON, CSV;
+    TABLE, WIDE, JSON, RAW, NDJSON, CSV, HTML, MD;
 
     @Override
     public String toString() {

@@ -85,17 +85,7 @@ public class VerifyCommand implements Callable<Integer> {
                 target = target.isEmpty() ? d.targetSchemas() : target;
             }
             var steps = client.describeProjectSteps(id).snapshot();
-            List<TableVerification> tables = new ArrayList<>();
-            Long different = null;
-            for (int page = 1; page <= MAX_PAGES; page++) {
-                VerificationPage p = client.listProjectFullVerifyResult(id, source, target, page, pageSize);
-                different = p.differentNumber() != null ? p.differentNumber() : different;
-                tables.addAll(p.tables());
-                if (!p.hasMoreAfter(tables.size(), pageSize)) {
-                    break;
-                }
-            }
-            report = new VerificationReport(id, ctx.clock().instant(), different, tables, VerificationReport.verifierStepOf(steps.steps()));
+            report = fetch(client, id, source, target, pageSize, ctx.clock().instant(), steps.steps());
         }
         if (output == OutputFormat.JSON) {
             try {
@@ -114,6 +104,22 @@ public class VerifyCommand implements Callable<Integer> {
             case DIFFERENCES -> ExitCodes.DIFFERENCES;
             case NOT_FINISHED -> ExitCodes.NOT_VERIFIED;
         };
+    }
+
+    /** Every page of verification results; {@code steps} say whether verification has finished. {@code report} reads them so too. */
+    static VerificationReport fetch(OmsClient client, String id, List<String> source, List<String> target, int pageSize,
+                                    java.time.Instant now, List<dev.omsteps.model.Step> steps) {
+        List<TableVerification> tables = new ArrayList<>();
+        Long different = null;
+        for (int page = 1; page <= MAX_PAGES; page++) {
+            VerificationPage p = client.listProjectFullVerifyResult(id, source, target, page, pageSize);
+            different = p.differentNumber() != null ? p.differentNumber() : different;
+            tables.addAll(p.tables());
+            if (!p.hasMoreAfter(tables.size(), pageSize)) {
+                break;
+            }
+        }
+        return new VerificationReport(id, now, different, tables, VerificationReport.verifierStepOf(steps));
     }
 
     /** The mapped schemas; a refusal says which permission or option gets round it. */

@@ -80,6 +80,12 @@ public record MetricQuery(String projectId, String stepName, String metricType, 
         return Optional.empty();
     }
 
+    /** The name DescribeProjectStepMetric knows a step by ({@code INCR_SYNC} is {@code INCR_TRANSFER}); null stays null. */
+    public static String metricStepName(String stepName) {
+        String n = upper(stepName);
+        return n == null ? null : STEP_ALIASES.getOrDefault(n, n);
+    }
+
     /** The metrics {@code step} offers, or those of incremental sync when the step is not in the table. */
     public static List<String> metricsFor(String step) {
         List<String> known = step == null ? null : METRICS_BY_STEP.get(step.toUpperCase(Locale.ROOT));

@@ -1,0 +1,190 @@
+package dev.omsteps.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.omsteps.api.ApiException;
+import dev.omsteps.api.OmsClient;
+import dev.omsteps.config.Target;
+import dev.omsteps.model.ProjectComponents;
+import dev.omsteps.model.ProjectDetails;
+import dev.omsteps.model.StepsSnapshot;
+import dev.omsteps.model.VerificationReport;
+import dev.omsteps.model.report.ChartPlan;
+import dev.omsteps.model.report.ChartSeries;
+import dev.omsteps.model.report.Gap;
+import dev.omsteps.model.report.Report;
+import dev.omsteps.render.report.ReportHtml;
+import dev.omsteps.render.report.ReportJson;
+import dev.omsteps.render.report.ReportMarkdown;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code omsteps report ID}: a cutover sign-off document (HTML, Markdown or JSON) from one round of calls. */
+@Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"A cutover sign-off report: a verdict (ready for switchover or not, and why), the step timeline,",
+            "full verification (tables that differ first), lag and rows-per-second charts with baselines, component state,",
+            "and when and against what it was made. HTML is one self-contained file (no network, no script)."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:report written (whatever its verdict: use 'omsteps verify' or -o json's verdict.ready as a gate)",
+            "2:bad usage, invalid input, or the output file cannot be written",
+            "3:API error reading the project's steps (other parts missing are listed in the report)"
+        })
+public class ReportCommand implements Callable<Integer> {
+
+    @ParentCommand
+    OmstepsCommand root;
+
+    @Parameters(index = "0", paramLabel = "ID", description = "Project ID, e.g. np_4w3a5b6c.")
+    String projectId;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "html", completionCandidates = Formats.class,
+            description = "html (default: one self-contained page), md (Markdown for a ticket) or json.")
+    OutputFormat output;
+
+    @Option(names = "--since", paramLabel = "DURATION", defaultValue = "24h", converter = DurationConverter.class,
+            description = "How far back the lag and throughput charts reach; at least 1h (default ${DEFAULT-VALUE}).")
+    Duration since;
+
+    @Option(names = "--lag-threshold", paramLabel = "DURATION", defaultValue = "25s", converter = DurationConverter.class,
+            description = "Most incremental lag that still counts as caught up for a switchover (default ${DEFAULT-VALUE}).")
+    Duration lagThreshold;
+
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "Write the report to FILE (replaced whole, never half-written) instead of standard output.")
+    Path out;
+
+    static final class Formats extends ArrayList<String> {
+        Formats() {
+            super(List.of("html", "md", "json"));
+        }
+    }
+
+    @Override
+    public Integer call() {
+        if (output != OutputFormat.HTML && output != OutputFormat.MD && output != OutputFormat.JSON) {
+            throw new UsageException("report writes -o html, md or json", "use one of those");
+        }
+        if (since.compareTo(Duration.ofHours(1)) < 0 || since.compareTo(Duration.ofDays(31)) > 0) {
+            throw new UsageException("--since must be between 1h and 31d", "the metric API wants a window of at least an hour");
+        }
+        String id = ProjectIds.check(projectId);
+        CliContext ctx = root.context();
+        Instant now = ctx.clock().instant().truncatedTo(ChronoUnit.SECONDS);
+        Target target = ClientFactory.target(root);
+        Report report;
+        try (OmsClient client = ClientFactory.create(root, target, dev.omsteps.api.ClientOptions.defaults())) {
+            report = fetch(client, id, now, describe(target));
+        }
+        String text = switch (output) {
+            case MD -> new ReportMarkdown().render(report);
+            case JSON -> json(report);
+            default -> new ReportHtml().render(report);
+        };
+        if (out == null) {
+            ctx.out().print(text);
+            ctx.out().flush();
+        } else {
+            write(out, text);
+            ctx.err().println("omsteps: report written to " + dev.omsteps.model.Printable.of(out.toString())
+                    + " — " + report.verdict().headline());
+        }
+        return ExitCodes.OK;
+    }
+
+    /** The steps (which must come), then every other part, each of which may be missing with a reason. */
+    private Report fetch(OmsClient client, String id, Instant now, String against) {
+        StepsSnapshot steps = client.describeProjectSteps(id).snapshot();
+        List<Gap> gaps = new ArrayList<>();
+        ProjectDetails project = part("project facts", gaps, () -> client.describeProject(id));
+        VerificationReport verification = part("verification results", gaps, () -> VerifyCommand.fetch(client, id,
+                project == null ? List.of() : project.sourceSchemas(), project == null ? List.of() : project.targetSchemas(),
+                VerifyCommand.MAX_PAGE_SIZE, now, steps.steps()));
+        ProjectComponents components = part("components", gaps, () -> client.describeProjectComponents(id));
+        List<ChartSeries> charts = new ArrayList<>();
+        for (ChartPlan plan : ChartPlan.of(id, steps.steps(), now, since)) {
+            var history = part(plan.title() + " history", gaps, () -> client.describeProjectStepMetric(plan.query()));
+            if (history != null) {
+                charts.add(plan.chart(history, lagThreshold));
+            }
+        }
+        return new Report(id, now, against, "omsteps " + VersionProvider.version(), since, lagThreshold, steps, project,
+                verification, components, charts, gaps);
+    }
+
+    /** One part of the report; an API refusal or an action the deployment lacks becomes a gap, not a failure. */
+    private static <T> T part(String name, List<Gap> gaps, Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (ApiException | UnsupportedOperationException e) {
+            gaps.add(new Gap(name, dev.omsteps.model.Printable.of(String.valueOf(e.getMessage()))));
+            return null;
+        }
+    }
+
+    /** Where the report's data came from, without credentials, query or user information. */
+    static String describe(Target target) {
+        URI u = target.endpoint();
+        String where = u.getScheme() + "://" + u.getHost() + (u.getPort() >= 0 ? ":" + u.getPort() : "")
+                + (u.getPath() == null ? "" : u.getPath());
+        if (target instanceof Target.Cloud cloud) {
+            return "OceanBase Cloud OpenAPI at " + where + " (region " + cloud.settings().region() + ")";
+        }
+        return "self-hosted OMS at " + where;
+    }
+
+    private static String json(Report report) {
+        try {
+            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(new ReportJson().document(report)) + "\n";
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+    }
+
+    /**
+     * A temporary file is private to its owner; a report is a document to pass around, so it gets
+     * the permissions of the file it replaces, or those a shell redirection usually gives (rw-r--r--).
+     */
+    private static void readableLikeAnyReport(Path tmp, Path target) throws IOException {
+        if (!tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        Files.setPosixFilePermissions(tmp, Files.exists(target) ? Files.getPosixFilePermissions(target)
+                : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+    }
+
+    /** Written beside the target and moved over it, so a reader never sees half a report. */
+    private static void write(Path file, String text) {
+        Path abs = file.toAbsolutePath();
+        Path dir = abs.getParent();
+        try {
+            Path tmp = Files.createTempFile(dir, ".omsteps-report-", ".tmp");
+            try {
+                Files.writeString(tmp, text, StandardCharsets.UTF_8);
+                readableLikeAnyReport(tmp, abs);
+                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new UsageException("cannot write " + dev.omsteps.model.Printable.of(file.toString()),
+                    "check that the folder exists and is writable");
+        }
+    }
+}
