@@ -31,8 +31,8 @@ class ReportVerdictTest {
     }
 
     private static StepMetrics lag(long checkpointAgo, long sampleAgo) {
-        return new StepMetrics(null, null, null, null, null, null, null, null, null, null, null,
-                NOW.getEpochSecond() - checkpointAgo, NOW.getEpochSecond() - sampleAgo, true, Map.of());
+        return StepMetrics.of("incrTimestampCheckpoint", NOW.getEpochSecond() - checkpointAgo,
+                "checkpointSampleTimestamp", NOW.getEpochSecond() - sampleAgo, "enableIncrStatistics", true);
     }
 
     /** A migration settled in MONITORING with its switchover waiting, the incremental sync's lag as given. */
@@ -85,7 +85,7 @@ class ReportVerdictTest {
     void differencesAndAFailedStepAreBothNamedWorstFirst() {
         List<Step> steps = settled(lag(5, 2));
         steps.set(1, step(2, "FULL_TRANSFER", "FAILED", 40, null, null,
-                List.of(new ErrorDetail("CM-1", "ERROR", "disk full", Map.of(), Map.of(), null, null))));
+                List.of(new ErrorDetail("CM-1", "ERROR", "disk full", Map.of(), Map.of(), null, Map.of(), null, Map.of()))));
         Verdict v = report(steps, verification(steps, "INCONSISTENT", 3), List.of()).verdict();
         assertEquals(List.of("Full migration failed: CM-1: disk full", "full verification: 1 table with differences or errors"),
                 v.blockers());
@@ -120,7 +120,7 @@ class ReportVerdictTest {
     void stepsNotStartedMakeOneReasonAndAnErrorOnAStepThatDidNotFailIsANote() {
         List<Step> steps = settled(lag(5, 2));
         steps.set(0, step(1, "PRE_CHECK", "FINISHED", 100, DAY_AGO.plusSeconds(90), null,
-                List.of(new ErrorDetail("CM-2", "WARN", "slow source", Map.of(), Map.of(), null, null))));
+                List.of(new ErrorDetail("CM-2", "WARN", "slow source", Map.of(), Map.of(), null, Map.of(), null, Map.of()))));
         steps.set(2, new Step(3, "FULL_VERIFIER", null, StepStatus.of("INIT"), 0, null, null, null, List.of(), null, null, Map.of(), null));
         steps.set(3, new Step(4, "INCR_TRANSFER", null, StepStatus.of("INIT"), 0, null, null, null, List.of(), null, null, Map.of(), null));
         Verdict v = report(steps, verification(steps, "CONSISTENT", 0), List.of()).verdict();
