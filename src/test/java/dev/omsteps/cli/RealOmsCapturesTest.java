@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.omsteps.testing.CaptureServer;
 import dev.omsteps.testing.Captures;
+import dev.omsteps.testing.FakeClock;
 import dev.omsteps.testing.CliRun;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -84,7 +85,9 @@ class RealOmsCapturesTest {
         String inner = "{\"success\":false,\"code\":\"INNER_ERROR\",\"errorDetail\":{\"code\":\"INNER_ERROR\","
                 + "\"message\":\"A system error occurred.\"},\"requestId\":\"r-inner\"}";
         try (CaptureServer oms = CaptureServer.of(inner, Captures.text("odc-error-retry-later.json"), Captures.odcStepsAnswer())) {
-            CliRun.Result r = cli(at(Captures.ODC_CHECKPOINT, Duration.ofSeconds(10)))
+            // The backoff after each error waits on the clock, so the clock must move when the watch sleeps.
+            FakeClock clock = new FakeClock(Instant.ofEpochSecond(Captures.ODC_CHECKPOINT).plusSeconds(10));
+            CliRun.Result r = cli(clock).sleeper(clock.sleeper())
                     .run("watch", "np_odc", "--oms-url", oms.url().toString(), "--interval", "10ms", "--timeout", "1m");
             assertEquals(0, r.exitCode(), r.all());
             assertEquals(3, oms.requests(), "two passing errors retried, then the good answer");
