@@ -1,39 +1,29 @@
 package dev.omsteps.testing;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
-/** The shared fixtures beside the repository ({@code ../shared/fixtures}). */
+/** Test data carried by the project under {@code src/test/resources/fixtures} (sources in its README). */
 public final class Fixtures {
 
     private Fixtures() {
     }
 
-    public static Path dir() {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            Path candidate = p.resolve("shared").resolve("fixtures");
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-            Path sibling = p.resolveSibling("shared").resolve("fixtures");
-            if (Files.isDirectory(sibling)) {
-                return sibling;
-            }
-        }
-        throw new IllegalStateException("../shared/fixtures not found beside the repository");
-    }
-
     public static byte[] bytes(String name) {
-        try {
-            return Files.readAllBytes(dir().resolve(name));
+        String resource = "/fixtures/" + name;
+        try (InputStream in = Fixtures.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing from src/test/resources");
+            }
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** The example response of the DescribeProjectSteps reference. */
     public static byte[] docExample() {
-        return bytes("seed-doc-example.json");
+        return bytes("describe-project-steps-example.json");
     }
 }
