@@ -36,12 +36,13 @@ public class ConfigCommand implements Callable<Integer> {
         OmstepsConfigFile file = resolver.file();
         PrintWriter out = ctx.out();
         out.println("Config file: " + file.path() + (file.contexts().isEmpty() ? " (no contexts)" : ""));
+        String active = SettingsResolver.firstNonBlank(root.contextName, ctx.env().get(TargetResolver.ENV_CONTEXT), file.currentContext());
+        out.println("Resolved: " + resolved(resolver, active));
         if (file.contexts().isEmpty()) {
             out.println("Add contexts to it as the README's 'Self-hosted OMS and contexts' section shows.");
             out.flush();
             return ExitCodes.OK;
         }
-        String active = SettingsResolver.firstNonBlank(root.contextName, ctx.env().get(TargetResolver.ENV_CONTEXT), file.currentContext());
         List<Row> rows = new ArrayList<>();
         boolean problems = false;
         for (Map.Entry<String, ContextConfig> e : file.contexts().entrySet()) {
@@ -51,6 +52,23 @@ public class ConfigCommand implements Callable<Integer> {
         }
         print(out, rows);
         return problems ? ExitCodes.USAGE : ExitCodes.OK;
+    }
+
+    /** What a command run now would talk to, as whom: the context, the target and the credentials' source (profile). */
+    private String resolved(TargetResolver resolver, String active) {
+        String context = active == null ? "no context" : "context " + active;
+        try {
+            Target t = resolver.resolve(new TargetResolver.Flags(SettingsOverrides.none(), root.contextName, null, null), user -> "(asked at use)");
+            if (t instanceof Target.Cloud cloud) {
+                return context + ", cloud " + cloud.settings().endpoint() + ", region " + cloud.settings().region()
+                        + ", credentials from " + cloud.settings().credentials().source();
+            }
+            Target.SelfHosted oms = (Target.SelfHosted) t;
+            return context + ", oms " + oms.settings().baseUrl()
+                    + (oms.settings().user() == null ? "" : ", user " + oms.settings().user());
+        } catch (ConfigException ex) {
+            return context + ", " + ex.getMessage();
+        }
     }
 
     private Row check(TargetResolver resolver, String name, ContextConfig c, boolean current) {

@@ -43,7 +43,7 @@ final class AliyunCliConfig {
                 throw new ConfigException("profile '" + wanted + "' in " + file + " uses mode " + p.path("mode").asText()
                         + ", which omsteps does not support", "use a profile in mode AK or StsToken, or set ALIBABA_CLOUD_ACCESS_KEY_ID/SECRET");
             }
-            return Optional.of(new ProfileSettings(text(p, "access_key_id"), text(p, "access_key_secret"),
+            return Optional.of(new ProfileSettings(wanted, text(p, "access_key_id"), text(p, "access_key_secret"),
                     mode.equals("STSTOKEN") ? text(p, "sts_token") : null, text(p, "region_id")));
         }
         return Optional.empty();

@@ -32,7 +32,7 @@ final class CredentialsIni {
         if (!type.equals("access_key") && !type.equals("sts")) {
             return Optional.empty();
         }
-        return Optional.of(new ProfileSettings(s.get("access_key_id"), s.get("access_key_secret"),
+        return Optional.of(new ProfileSettings(name == null ? "default" : name, s.get("access_key_id"), s.get("access_key_secret"),
                 s.get("security_token"), s.get("region_id")));
     }
 

@@ -1,7 +1,7 @@
 package dev.omsteps.config;
 
-/** What one named profile in a credentials file holds (any part may be null). */
-record ProfileSettings(String accessKeyId, String accessKeySecret, String securityToken, String regionId) {
+/** What one named profile in a credentials file holds (any part but the name may be null). */
+record ProfileSettings(String name, String accessKeyId, String accessKeySecret, String securityToken, String regionId) {
 
     boolean hasKeyPair() {
         return accessKeyId != null && !accessKeyId.isBlank() && accessKeySecret != null && !accessKeySecret.isBlank();
@@ -9,6 +9,6 @@ record ProfileSettings(String accessKeyId, String accessKeySecret, String securi
 
     @Override
     public String toString() {
-        return "ProfileSettings[accessKeyId=" + accessKeyId + ", regionId=" + regionId + "]";
+        return "ProfileSettings[name=" + name + ", accessKeyId=" + accessKeyId + ", regionId=" + regionId + "]";
     }
 }

@@ -42,13 +42,14 @@ public final class SettingsResolver {
         }
         if (creds == null) {
             Optional<ProfileSettings> p = aliyunConfig.profile(profileName);
-            String source = "aliyun CLI profile '" + (profileName == null ? "current" : profileName) + "'";
+            String file = "aliyun CLI";
             if (p.isEmpty() || !p.get().hasKeyPair()) {
                 p = credentialsIni.profile(profileName);
-                source = "credentials.ini profile '" + (profileName == null ? "default" : profileName) + "'";
+                file = "credentials.ini";
             }
             if (p.isPresent() && p.get().hasKeyPair()) {
                 profile = p.get();
+                String source = file + " profile '" + profile.name() + "'";
                 creds = new Credentials(profile.accessKeyId(), profile.accessKeySecret(), profile.securityToken(), source);
             } else if (profileName != null) {
                 throw new ConfigException("profile '" + profileName + "' was not found or has no AccessKey pair",
