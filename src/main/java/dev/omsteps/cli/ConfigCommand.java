@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code omsteps config}: the contexts of omsteps' config file, each checked without a network call. */
@@ -25,6 +26,10 @@ public class ConfigCommand implements Callable<Integer> {
     @ParentCommand
     OmstepsCommand root;
 
+    @Option(names = "--context", paramLabel = "NAME",
+            description = "Mark this context as the one in use (env OMSTEPS_CONTEXT, else the file's current-context).")
+    String contextName;
+
     /** One checked context, as listed. */
     record Row(String current, String name, String kind, String target, String auth, String check) {
     }
@@ -36,7 +41,7 @@ public class ConfigCommand implements Callable<Integer> {
         OmstepsConfigFile file = resolver.file();
         PrintWriter out = ctx.out();
         out.println("Config file: " + file.path() + (file.contexts().isEmpty() ? " (no contexts)" : ""));
-        String active = SettingsResolver.firstNonBlank(root.contextName, ctx.env().get(TargetResolver.ENV_CONTEXT), file.currentContext());
+        String active = SettingsResolver.firstNonBlank(contextName, ctx.env().get(TargetResolver.ENV_CONTEXT), file.currentContext());
         out.println("Resolved: " + resolved(resolver, active));
         if (file.contexts().isEmpty()) {
             out.println("Add contexts to it as the README's 'Self-hosted OMS and contexts' section shows.");
@@ -58,7 +63,7 @@ public class ConfigCommand implements Callable<Integer> {
     private String resolved(TargetResolver resolver, String active) {
         String context = active == null ? "no context" : "context " + active;
         try {
-            Target t = resolver.resolve(new TargetResolver.Flags(SettingsOverrides.none(), root.contextName, null, null), user -> "(asked at use)");
+            Target t = resolver.resolve(new TargetResolver.Flags(SettingsOverrides.none(), contextName, null, null), user -> "(asked at use)");
             if (t instanceof Target.Cloud cloud) {
                 return context + ", cloud " + cloud.settings().endpoint() + ", region " + cloud.settings().region()
                         + ", credentials from " + cloud.settings().credentials().source();

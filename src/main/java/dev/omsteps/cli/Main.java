@@ -41,7 +41,7 @@ public final class Main {
         m.put("simulate", SimulateCommand::new);
         m.put("config", ConfigCommand::new);
         m.put("completion", CompletionCommand::new);
-        m.put("__profiles", ProfilesCommand::new);
+        m.put("__names", CompletionNamesCommand::new);
         m.put("__cds-training", CdsTrainingCommand::new);
         return java.util.Collections.unmodifiableMap(m);
     }

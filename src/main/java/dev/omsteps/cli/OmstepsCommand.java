@@ -50,46 +50,6 @@ public class OmstepsCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--endpoint", scope = ScopeType.INHERIT, paramLabel = "URL",
-            description = "API endpoint (default: https://oceanbasepro.<region>.aliyuncs.com; env OMSTEPS_ENDPOINT).")
-    String endpoint;
-
-    @Option(names = "--region", scope = ScopeType.INHERIT, paramLabel = "ID",
-            description = "Region ID, e.g. cn-hangzhou (env ALIBABA_CLOUD_REGION_ID, else the profile's, else cn-hangzhou).")
-    String region;
-
-    @Option(names = "--profile", scope = ScopeType.INHERIT, paramLabel = "NAME",
-            description = "Profile in ~/.aliyun/config.json or ~/.alibabacloud/credentials.ini (env ALIBABA_CLOUD_PROFILE).")
-    String profile;
-
-    @Option(names = "--access-key-id", scope = ScopeType.INHERIT, paramLabel = "ID",
-            description = "AccessKey ID (prefer env ALIBABA_CLOUD_ACCESS_KEY_ID).")
-    String accessKeyId;
-
-    @Option(names = "--access-key-secret", scope = ScopeType.INHERIT, paramLabel = "SECRET|-",
-            description = "AccessKey secret; '-' reads it from standard input. A literal value lands in shell history: prefer env ALIBABA_CLOUD_ACCESS_KEY_SECRET.")
-    String accessKeySecret;
-
-    @Option(names = "--context", scope = ScopeType.INHERIT, paramLabel = "NAME",
-            description = "Use this context of ~/.config/omsteps/config.yaml (env OMSTEPS_CONTEXT; see 'omsteps config').")
-    String contextName;
-
-    @Option(names = "--oms-url", scope = ScopeType.INHERIT, paramLabel = "URL",
-            description = "A self-hosted OMS console, e.g. http://oms.example.com:8089 (env OMSTEPS_OMS_URL); no cloud signature.")
-    String omsUrl;
-
-    @Option(names = "--oms-user", scope = ScopeType.INHERIT, paramLabel = "USER",
-            description = "User for a self-hosted OMS (env OMSTEPS_OMS_USER); the password comes from OMSTEPS_OMS_PASSWORD or a prompt.")
-    String omsUser;
-
-    @Option(names = "--ca-cert", scope = ScopeType.INHERIT, paramLabel = "FILE",
-            description = "Also trust the CA certificate(s) in this PEM file (a private CA or TLS-inspecting proxy).")
-    java.nio.file.Path caCert;
-
-    @Option(names = "--allow-http", scope = ScopeType.INHERIT,
-            description = "Allow a plain http:// endpoint that is not loopback (prints a warning).")
-    boolean allowHttp;
-
     @Option(names = "--color", scope = ScopeType.INHERIT, paramLabel = "WHEN", defaultValue = "auto",
             description = "Colour the table: auto (a terminal, unless NO_COLOR is set), always or never.")
     TerminalSettings.ColorMode color;

@@ -26,27 +26,27 @@ public class ProjectsCommand implements Callable<Integer> {
     OmstepsCommand root;
 
     @Mixin
+    TargetOptions targetOptions;
+
+    @Mixin
     ProjectFilters filters;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "table", completionCandidates = Formats.class,
-            description = "table (default) or json (omsteps' own document, see the README).")
+    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "table", completionCandidates = Formats.class, converter = Formats.class,
+            description = "table (default; the columns that fit, all of them when piped), wide (every column) or json (omsteps' own document, see the README).")
     OutputFormat output;
 
-    static final class Formats extends java.util.ArrayList<String> {
+    static final class Formats extends OutputFormat.Choices {
         Formats() {
-            super(List.of("table", "json"));
+            super(OutputFormat.TABLE, OutputFormat.WIDE, OutputFormat.JSON);
         }
     }
 
     @Override
     public Integer call() throws InterruptedException {
-        if (output != OutputFormat.TABLE && output != OutputFormat.JSON) {
-            throw new UsageException("projects prints table or json, not " + output, "use -o table or -o json");
-        }
         ProjectQuery query = filters.query();
         CliContext ctx = root.context();
         ProjectLister.Listing listing;
-        try (OmsClient client = ClientFactory.create(root);
+        try (OmsClient client = ClientFactory.create(root, targetOptions);
              ProjectLister lister = new ProjectLister(client, filters.pageSize, ProjectLister.MAX_IN_FLIGHT)) {
             listing = lister.fetchAll(query);
         }
@@ -55,7 +55,9 @@ public class ProjectsCommand implements Callable<Integer> {
                     new ProjectsJsonRenderer.Filters(query.statuses(), query.type(), query.searchKey()),
                     listing.fetchedAt() == null ? ctx.clock().instant() : listing.fetchedAt(), ctx.out());
         } else {
-            new ProjectsTableRenderer().lines(listing.projects(), root.terminal().renderOptions(false, ctx.clock().instant()))
+            // piped, every column whatever the width: scripts parse it
+            boolean wide = output == OutputFormat.WIDE || !ctx.stdoutIsTerminal();
+            new ProjectsTableRenderer().lines(listing.projects(), root.terminal().renderOptions(wide, ctx.clock().instant()))
                     .forEach(ctx.out()::println);
             ctx.out().flush();
         }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -21,31 +22,31 @@ public class StepsCommand implements Callable<Integer> {
     @ParentCommand
     OmstepsCommand root;
 
+    @Mixin
+    TargetOptions targetOptions;
+
     @Parameters(index = "0", paramLabel = "ID", description = "Project ID, e.g. np_4w3a5b6c.")
     String projectId;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "table", completionCandidates = Formats.class,
+    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "table", completionCandidates = Formats.class, converter = Formats.class,
             description = "table (default), wide (every metric column), json (omsteps' own document) or raw (the API body as received).")
     OutputFormat output;
 
     @Option(names = "--exit-status", description = "Exit 1 when a step has FAILED.")
     boolean exitStatus;
 
-    static final class Formats extends java.util.ArrayList<String> {
+    static final class Formats extends OutputFormat.Choices {
         Formats() {
-            super(java.util.List.of("table", "wide", "json", "raw"));
+            super(OutputFormat.TABLE, OutputFormat.WIDE, OutputFormat.JSON, OutputFormat.RAW);
         }
     }
 
     @Override
     public Integer call() throws IOException {
-        if (output == OutputFormat.NDJSON) {
-            throw new UsageException("-o ndjson is for watch", "use -o json with steps");
-        }
         String id = ProjectIds.check(projectId);
         CliContext ctx = root.context();
         StepsResult result;
-        try (OmsClient client = ClientFactory.create(root)) {
+        try (OmsClient client = ClientFactory.create(root, targetOptions)) {
             result = client.describeProjectSteps(id);
         }
         switch (output) {

@@ -43,6 +43,9 @@ public class WatchCommand implements Callable<Integer> {
     @ParentCommand
     OmstepsCommand root;
 
+    @Mixin
+    TargetOptions targetOptions;
+
     @Parameters(arity = "0..*", paramLabel = "ID", description = "Project IDs, e.g. np_4w3a5b6c (or --all).")
     List<String> projectIds = new ArrayList<>();
 
@@ -72,21 +75,18 @@ public class WatchCommand implements Callable<Integer> {
     @Option(names = "--max-polls", hidden = true, paramLabel = "N", defaultValue = "0")
     long maxPolls;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "table", completionCandidates = Formats.class,
+    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "table", completionCandidates = Formats.class, converter = Formats.class,
             description = "table (default; the dashboard with --all) or ndjson (one JSON event per line).")
     OutputFormat output;
 
-    static final class Formats extends java.util.ArrayList<String> {
+    static final class Formats extends OutputFormat.Choices {
         Formats() {
-            super(List.of("table", "ndjson"));
+            super(OutputFormat.TABLE, OutputFormat.NDJSON);
         }
     }
 
     @Override
     public Integer call() {
-        if (output != OutputFormat.TABLE && output != OutputFormat.NDJSON) {
-            throw new UsageException("watch prints table or ndjson, not " + output, "use -o table or -o ndjson");
-        }
         if (maxErrors < 1) {
             throw new UsageException("--max-errors must be at least 1", "e.g. --max-errors 5");
         }
@@ -111,7 +111,7 @@ public class WatchCommand implements Callable<Integer> {
             }
         }
         CliContext ctx = root.context();
-        Target target = ClientFactory.target(root);
+        Target target = ClientFactory.target(root, targetOptions);
         if (interval.compareTo(MIN_CLOUD_INTERVAL) < 0 && !Endpoints.isLoopback(target.endpoint().getHost())) {
             throw new UsageException("--interval " + interval.toMillis() + "ms is below 1s",
                     "the gateway throttles fast polling; use 1s or more (less only against a local simulator)");
@@ -123,7 +123,7 @@ public class WatchCommand implements Callable<Integer> {
                 ? WatchViews.dashboard(root, output == OutputFormat.NDJSON, ctx.clock())
                 : WatchViews.choose(root, output == OutputFormat.NDJSON, ids, ctx.clock().instant()));
         Thread restore = ctx.stdoutIsTerminal() && output == OutputFormat.TABLE ? WatchViews.restoreTerminalOnExit(ctx) : null;
-        try (OmsClient client = ClientFactory.create(root, target, options)) {
+        try (OmsClient client = ClientFactory.create(root, targetOptions, target, options)) {
             if (all) {
                 try (ProjectLister lister = new ProjectLister(client, filters.pageSize, ProjectLister.MAX_IN_FLIGHT)) {
                     Outcome outcome = new DashboardWatcher(lister, query, ws, ctx.clock(), ctx.sleeper(), view).run();

@@ -159,7 +159,7 @@ class SecretsTest {
         Files.writeString(home.resolve(".aliyun/config.json"), "{\"current\":\"p\",\"profiles\":[{\"name\":\"p\",\"mode\":\"StsToken\","
                 + "\"access_key_id\":\"" + KEY_ID + "\",\"access_key_secret\":\"" + SECRET + "\",\"sts_token\":\"" + TOKEN + "\"}]}");
         check(0, cli(), "--debug", "--profile", "p", "steps", FullMigrationScenario.ID, "-o", "json");
-        check(0, cli(), "__profiles");
+        check(0, cli(), "__names", "profiles");
 
         // self-hosted OMS with Basic auth: camelCase answers, and 401 for a wrong password
         String omsUrl = "http://127.0.0.1:" + oms.getPort();
