@@ -166,7 +166,7 @@ class ProjectsAgainstSimulatorTest {
         }
         assertEquals(at200, cli().terminal(true).env("COLUMNS", "40").run("projects", "-o", "wide", "--color", "never").stdout(),
                 "-o wide on a terminal has them all too");
-        String fitted = cli().terminal(true).env("COLUMNS", "60").run("projects").stdout();
+        String fitted = cli().terminal(true).env("COLUMNS", "60").run("projects", "--color", "never").stdout();
         assertTrue(fitted.lines().allMatch(l -> l.length() <= 60), fitted);
     }
 
