@@ -161,6 +161,7 @@ function _complete_omsteps() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} simulate" ];    then _picocli_omsteps; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} config" ];    then _picocli_omsteps; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_omsteps; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help" ];    then _picocli_omsteps; return $?; fi
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
   local cmds0=(steps)
@@ -170,7 +171,9 @@ function _complete_omsteps() {
   local cmds4=(simulate)
   local cmds5=(config)
   local cmds6=(completion)
+  local cmds7=(help)
 
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_omsteps_help; return $?; fi
   if CompWordsContainsArray "${cmds6[@]}"; then _picocli_omsteps_completion; return $?; fi
   if CompWordsContainsArray "${cmds5[@]}"; then _picocli_omsteps_config; return $?; fi
   if CompWordsContainsArray "${cmds4[@]}"; then _picocli_omsteps_simulate; return $?; fi
@@ -189,46 +192,14 @@ function _picocli_omsteps() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="steps watch projects demo simulate config completion"
-  local flag_opts="'--allow-http' '--debug' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--ca-cert' '--color'"
+  local commands="steps watch projects demo simulate config completion help"
+  local flag_opts="'--debug' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--color'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
-    '--endpoint')
-      return
-      ;;
-    '--region')
-      return
-      ;;
-    '--profile')
-      local IFS=$'\n'
-      COMPREPLY=( $(compgen -W "$(omsteps __profiles 2>/dev/null)" -- "${curr_word}") )
-      return $?
-      ;;
-    '--access-key-id')
-      return
-      ;;
-    '--access-key-secret')
-      return
-      ;;
-    '--context')
-      return
-      ;;
-    '--oms-url')
-      return
-      ;;
-    '--oms-user')
-      return
-      ;;
-    '--ca-cert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
     '--color')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
@@ -252,19 +223,14 @@ function _picocli_omsteps_steps() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--exit-status' '-h' '--help' '-V' '--version' '--allow-http' '--debug'"
-  local arg_opts="'-o' '--output' '--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--ca-cert' '--color'"
+  local flag_opts="'--allow-http' '--exit-status' '-h' '--help' '-V' '--version' '--debug'"
+  local arg_opts="'--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--proxy' '--ca-cert' '-o' '--output' '--color'"
   local FORMAT_option_args=("table" "wide" "json" "raw") # --output values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
     '--endpoint')
       return
       ;;
@@ -273,7 +239,7 @@ function _picocli_omsteps_steps() {
       ;;
     '--profile')
       local IFS=$'\n'
-      COMPREPLY=( $(compgen -W "$(omsteps __profiles 2>/dev/null)" -- "${curr_word}") )
+      COMPREPLY=( $(compgen -W "$(omsteps __names profiles 2>/dev/null)" -- "${curr_word}") )
       return $?
       ;;
     '--access-key-id')
@@ -283,7 +249,9 @@ function _picocli_omsteps_steps() {
       return
       ;;
     '--context')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $(compgen -W "$(omsteps __names contexts 2>/dev/null)" -- "${curr_word}") )
+      return $?
       ;;
     '--oms-url')
       return
@@ -291,10 +259,18 @@ function _picocli_omsteps_steps() {
     '--oms-user')
       return
       ;;
+    '--proxy')
+      return
+      ;;
     '--ca-cert')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
       return $?
       ;;
     '--color')
@@ -320,8 +296,8 @@ function _picocli_omsteps_watch() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--allow-http' '--debug'"
-  local arg_opts="'--status' '--type' '--search' '--page-size' '--interval' '--timeout' '--until' '--max-errors' '-o' '--output' '--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--ca-cert' '--color'"
+  local flag_opts="'--allow-http' '--all' '-h' '--help' '-V' '--version' '--debug'"
+  local arg_opts="'--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--proxy' '--ca-cert' '--status' '--type' '--search' '--page-size' '--interval' '--timeout' '--until' '--max-errors' '-o' '--output' '--color'"
   local STATUS_option_args=("INIT" "RUNNING" "SUSPEND" "FAILED" "FINISHED" "RELEASING" "RELEASED" "DELETED" "RUNNING_MODIFYING" "RUNNING_MERGING" "RUNNING_ALARMING") # --status values
   local TYPE_option_args=("MIGRATION" "SYNC") # --type values
   local FORMAT_option_args=("table" "ndjson") # --output values
@@ -330,6 +306,43 @@ function _picocli_omsteps_watch() {
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
+    '--endpoint')
+      return
+      ;;
+    '--region')
+      return
+      ;;
+    '--profile')
+      local IFS=$'\n'
+      COMPREPLY=( $(compgen -W "$(omsteps __names profiles 2>/dev/null)" -- "${curr_word}") )
+      return $?
+      ;;
+    '--access-key-id')
+      return
+      ;;
+    '--access-key-secret')
+      return
+      ;;
+    '--context')
+      local IFS=$'\n'
+      COMPREPLY=( $(compgen -W "$(omsteps __names contexts 2>/dev/null)" -- "${curr_word}") )
+      return $?
+      ;;
+    '--oms-url')
+      return
+      ;;
+    '--oms-user')
+      return
+      ;;
+    '--proxy')
+      return
+      ;;
+    '--ca-cert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
     '--status')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${STATUS_option_args[@]}" ) )
@@ -363,38 +376,6 @@ function _picocli_omsteps_watch() {
       COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
       return $?
       ;;
-    '--endpoint')
-      return
-      ;;
-    '--region')
-      return
-      ;;
-    '--profile')
-      local IFS=$'\n'
-      COMPREPLY=( $(compgen -W "$(omsteps __profiles 2>/dev/null)" -- "${curr_word}") )
-      return $?
-      ;;
-    '--access-key-id')
-      return
-      ;;
-    '--access-key-secret')
-      return
-      ;;
-    '--context')
-      return
-      ;;
-    '--oms-url')
-      return
-      ;;
-    '--oms-user')
-      return
-      ;;
-    '--ca-cert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
     '--color')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
@@ -418,16 +399,53 @@ function _picocli_omsteps_projects() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--allow-http' '--debug'"
-  local arg_opts="'--status' '--type' '--search' '--page-size' '-o' '--output' '--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--ca-cert' '--color'"
+  local flag_opts="'--allow-http' '-h' '--help' '-V' '--version' '--debug'"
+  local arg_opts="'--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--proxy' '--ca-cert' '--status' '--type' '--search' '--page-size' '-o' '--output' '--color'"
   local STATUS_option_args=("INIT" "RUNNING" "SUSPEND" "FAILED" "FINISHED" "RELEASING" "RELEASED" "DELETED" "RUNNING_MODIFYING" "RUNNING_MERGING" "RUNNING_ALARMING") # --status values
   local TYPE_option_args=("MIGRATION" "SYNC") # --type values
-  local FORMAT_option_args=("table" "json") # --output values
+  local FORMAT_option_args=("table" "wide" "json") # --output values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
+    '--endpoint')
+      return
+      ;;
+    '--region')
+      return
+      ;;
+    '--profile')
+      local IFS=$'\n'
+      COMPREPLY=( $(compgen -W "$(omsteps __names profiles 2>/dev/null)" -- "${curr_word}") )
+      return $?
+      ;;
+    '--access-key-id')
+      return
+      ;;
+    '--access-key-secret')
+      return
+      ;;
+    '--context')
+      local IFS=$'\n'
+      COMPREPLY=( $(compgen -W "$(omsteps __names contexts 2>/dev/null)" -- "${curr_word}") )
+      return $?
+      ;;
+    '--oms-url')
+      return
+      ;;
+    '--oms-user')
+      return
+      ;;
+    '--proxy')
+      return
+      ;;
+    '--ca-cert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
     '--status')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${STATUS_option_args[@]}" ) )
@@ -447,38 +465,6 @@ function _picocli_omsteps_projects() {
     '-o'|'--output')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--endpoint')
-      return
-      ;;
-    '--region')
-      return
-      ;;
-    '--profile')
-      local IFS=$'\n'
-      COMPREPLY=( $(compgen -W "$(omsteps __profiles 2>/dev/null)" -- "${curr_word}") )
-      return $?
-      ;;
-    '--access-key-id')
-      return
-      ;;
-    '--access-key-secret')
-      return
-      ;;
-    '--context')
-      return
-      ;;
-    '--oms-url')
-      return
-      ;;
-    '--oms-user')
-      return
-      ;;
-    '--ca-cert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
     '--color')
@@ -504,8 +490,8 @@ function _picocli_omsteps_demo() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--allow-http' '--debug'"
-  local arg_opts="'--speed' '--interval' '--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--ca-cert' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--debug'"
+  local arg_opts="'--speed' '--interval' '--color'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
@@ -516,38 +502,6 @@ function _picocli_omsteps_demo() {
       ;;
     '--interval')
       return
-      ;;
-    '--endpoint')
-      return
-      ;;
-    '--region')
-      return
-      ;;
-    '--profile')
-      local IFS=$'\n'
-      COMPREPLY=( $(compgen -W "$(omsteps __profiles 2>/dev/null)" -- "${curr_word}") )
-      return $?
-      ;;
-    '--access-key-id')
-      return
-      ;;
-    '--access-key-secret')
-      return
-      ;;
-    '--context')
-      return
-      ;;
-    '--oms-url')
-      return
-      ;;
-    '--oms-user')
-      return
-      ;;
-    '--ca-cert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
       ;;
     '--color')
       local IFS=$'\n'
@@ -572,8 +526,8 @@ function _picocli_omsteps_simulate() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--allow-http' '--debug'"
-  local arg_opts="'--port' '--speed' '--faults' '--seed' '--flavour' '--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--ca-cert' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--debug'"
+  local arg_opts="'--port' '--speed' '--faults' '--seed' '--flavour' '--color'"
   local FLAVOUR_option_args=("CLOUD" "SELFHOSTED") # --flavour values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -595,38 +549,6 @@ function _picocli_omsteps_simulate() {
     '--flavour')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${FLAVOUR_option_args[@]}" ) )
-      return $?
-      ;;
-    '--endpoint')
-      return
-      ;;
-    '--region')
-      return
-      ;;
-    '--profile')
-      local IFS=$'\n'
-      COMPREPLY=( $(compgen -W "$(omsteps __profiles 2>/dev/null)" -- "${curr_word}") )
-      return $?
-      ;;
-    '--access-key-id')
-      return
-      ;;
-    '--access-key-secret')
-      return
-      ;;
-    '--context')
-      return
-      ;;
-    '--oms-url')
-      return
-      ;;
-    '--oms-user')
-      return
-      ;;
-    '--ca-cert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
     '--color')
@@ -652,43 +574,16 @@ function _picocli_omsteps_config() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--allow-http' '--debug'"
-  local arg_opts="'--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--ca-cert' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--debug'"
+  local arg_opts="'--context' '--color'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
-    '--endpoint')
-      return
-      ;;
-    '--region')
-      return
-      ;;
-    '--profile')
-      local IFS=$'\n'
-      COMPREPLY=( $(compgen -W "$(omsteps __profiles 2>/dev/null)" -- "${curr_word}") )
-      return $?
-      ;;
-    '--access-key-id')
-      return
-      ;;
-    '--access-key-secret')
-      return
-      ;;
     '--context')
-      return
-      ;;
-    '--oms-url')
-      return
-      ;;
-    '--oms-user')
-      return
-      ;;
-    '--ca-cert')
       local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      COMPREPLY=( $(compgen -W "$(omsteps __names contexts 2>/dev/null)" -- "${curr_word}") )
       return $?
       ;;
     '--color')
@@ -714,45 +609,13 @@ function _picocli_omsteps_completion() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--allow-http' '--debug'"
-  local arg_opts="'--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--ca-cert' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--debug'"
+  local arg_opts="'--color'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
-    '--endpoint')
-      return
-      ;;
-    '--region')
-      return
-      ;;
-    '--profile')
-      local IFS=$'\n'
-      COMPREPLY=( $(compgen -W "$(omsteps __profiles 2>/dev/null)" -- "${curr_word}") )
-      return $?
-      ;;
-    '--access-key-id')
-      return
-      ;;
-    '--access-key-secret')
-      return
-      ;;
-    '--context')
-      return
-      ;;
-    '--oms-url')
-      return
-      ;;
-    '--oms-user')
-      return
-      ;;
-    '--ca-cert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
     '--color')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
@@ -770,6 +633,36 @@ function _picocli_omsteps_completion() {
     if (( currIndex >= 0 && currIndex <= 0 )); then
       positionals=$( compReplyArray "${SHELL_pos_param_args[@]}" )
     fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `help` subcommand.
+function _picocli_omsteps_help() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="steps watch projects demo simulate config completion"
+  local flag_opts="'-h' '--help' '--debug'"
+  local arg_opts="'--color'"
+  local WHEN_option_args=("auto" "always" "never") # --color values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi

@@ -18,8 +18,10 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code omsteps config}: the contexts of omsteps' config file, each checked without a network call. */
 @Command(name = "config", mixinStandardHelpOptions = true,
-        description = {"List the contexts in ~/.config/omsteps/config.yaml and check each one (offline):",
-            "that its URL parses, its profile exists and has a key pair, and where an OMS password would come from.",
+        description = {"List and check the contexts of omsteps' config file, offline.",
+            "The file is $OMSTEPS_CONFIG, else $XDG_CONFIG_HOME/omsteps/config.yaml, else ~/.config/omsteps/config.yaml.",
+            "It prints the target and credentials a command would use now, then checks each context: that its URL",
+            "parses, its profile exists and has a key pair, and where an OMS password would come from.",
             "Exits 2 when a context has a problem."})
 public class ConfigCommand implements Callable<Integer> {
 

@@ -13,7 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
         sortOptions = false,
         usageHelpAutoWidth = true,
         description = "Progress of OceanBase Migration Service (OMS) projects, step by step.",
-        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeListHeading = "%n" + HelpSections.EXIT_STATUS + ":%n",
         exitCodeList = {
             "0:done, condition met, or a one-off query printed",
             "1:a step FAILED (watch, or steps --exit-status)",
@@ -24,24 +24,32 @@ import picocli.CommandLine.Model.CommandSpec;
             "70:internal error (rerun with --debug and report it)",
             "130:interrupted"
         },
-        footerHeading = "%nEnvironment:%n",
+        footerHeading = "%n" + HelpSections.ENVIRONMENT + ":%n",
         footer = {
             "  ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET   AccessKey pair",
             "  ALIBABA_CLOUD_SECURITY_TOKEN   STS token for temporary credentials",
             "  ALIBABA_CLOUD_REGION_ID, ALIBABA_CLOUD_PROFILE   region and profile",
             "  OMSTEPS_ENDPOINT   API endpoint, e.g. a local 'omsteps simulate'",
+            "  OMSTEPS_CONTEXT   context of the config file to use (as --context)",
+            "  OMSTEPS_CONFIG   the config file (it must exist when named)",
+            "  OMSTEPS_OMS_URL, OMSTEPS_OMS_USER, OMSTEPS_OMS_PASSWORD   a self-hosted OMS and its user",
+            "  HTTPS_PROXY, HTTP_PROXY, NO_PROXY (or lowercase)   proxy as curl reads them (as --proxy); loopback goes direct",
+            "  HOME, XDG_CONFIG_HOME   where the files below are looked for",
             "  NO_COLOR, COLUMNS   no colour; table width",
             "",
-            "Files:",
+            HelpSections.FILES + ":",
             "  ~/.aliyun/config.json   the aliyun CLI's profiles (modes AK, StsToken)",
             "  ~/.alibabacloud/credentials.ini   the SDKs' credentials file",
+            "  $XDG_CONFIG_HOME/omsteps/config.yaml (default ~/.config/omsteps/config.yaml)   contexts",
             "",
-            "Examples:",
+            HelpSections.EXAMPLES + ":",
             "  omsteps steps np_4w3a5b6c",
             "  omsteps watch np_4w3a5b6c --timeout 2h && echo migrated",
-            "  omsteps watch np_4w3a5b6c --until lag<10s -o ndjson | jq .event",
+            "  omsteps watch np_4w3a5b6c --until 'lag<10s' -o ndjson | jq .event",
             "  omsteps projects --status RUNNING,FAILED",
-            "  omsteps watch --all --type SYNC"
+            "  omsteps watch --all --type SYNC",
+            "",
+            "Run 'omsteps help COMMAND' for a command's options."
         })
 public class OmstepsCommand implements Runnable {
 

@@ -30,7 +30,7 @@ import picocli.CommandLine.ParentCommand;
             "On a terminal the table is redrawn in place; piped, one line is printed per change.",
             "With --all: a dashboard of every project ListProjects lists, one line per project, failed, suspended",
             "and lagging ones first; --status, --type and --search filter it (they need --all)."},
-        footerHeading = "%nExit codes:%n",
+        footerHeading = "%n" + HelpSections.EXIT_STATUS + ":%n",
         footer = {"  0 all steps finished (or left in steady MONITORING), or an --until condition met",
             "  1 a step FAILED   3 API error (auth at once; transient after --max-errors in a row)",
             "  4 --timeout reached   5 project suspended   130 interrupted",

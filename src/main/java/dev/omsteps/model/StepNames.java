@@ -48,6 +48,13 @@ public final class StepNames {
         return step.name() != null ? step.name() : "step " + step.order();
     }
 
+    /** Every step name omsteps knows, and each English title without spaces or dashes ({@code FullMigration}). */
+    public static java.util.SortedSet<String> references() {
+        java.util.SortedSet<String> refs = new java.util.TreeSet<>(TITLES.keySet());
+        TITLES.values().forEach(t -> refs.add(t.replaceAll("[\\s-]", "")));
+        return refs;
+    }
+
     public static boolean isKnown(String name) {
         return name != null && TITLES.containsKey(name.strip().toUpperCase(java.util.Locale.ROOT));
     }

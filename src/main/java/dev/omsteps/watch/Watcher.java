@@ -92,6 +92,17 @@ public final class Watcher {
                 if (states.values().stream().allMatch(s -> s.outcome != null)) {
                     break;
                 }
+                // 'watch good typo': a project that does not exist is a mistake in the command, not worth hours of watching the rest
+                String unknown = due.stream().filter(id -> states.get(id).last == null && polls.get(id).error() != null
+                        && polls.get(id).error().kind() == ApiException.Kind.NOT_FOUND).findFirst().orElse(null);
+                if (unknown != null) {
+                    states.forEach((id, s) -> {
+                        if (s.outcome == null) {
+                            finish(id, s, Outcome.API_ERROR, "not watched: project " + unknown + " was not found");
+                        }
+                    });
+                    break;
+                }
                 if (settings.maxPolls() > 0 && rounds >= settings.maxPolls()) {
                     states.forEach((id, s) -> {
                         if (s.outcome == null) {
