@@ -16,7 +16,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "projects", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"List OMS projects: ID, name, type, status, source -> target endpoint types, current step and its progress.",
             "Every ListProjects page is fetched; the filters are applied by the server."},
-        footerHeading = "%nExamples:%n",
+        footerHeading = "%n" + HelpSections.EXAMPLES + ":%n",
         footer = {"  omsteps projects --status RUNNING,FAILED",
             "  omsteps projects --type SYNC --search orders -o json | jq '.projects[].id'",
             "  omsteps watch --all --status RUNNING   # the same filters, as a live dashboard"})

@@ -51,7 +51,13 @@ public final class StepNames {
     /** Every step name omsteps knows, and each English title without spaces or dashes ({@code FullMigration}). */
     public static java.util.SortedSet<String> references() {
         java.util.SortedSet<String> refs = new java.util.TreeSet<>(TITLES.keySet());
-        TITLES.values().forEach(t -> refs.add(t.replaceAll("[\\s-]", "")));
+        for (String title : TITLES.values()) {
+            StringBuilder camel = new StringBuilder();
+            for (String word : title.split("[\\s-]+")) {
+                camel.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+            }
+            refs.add(camel.toString());
+        }
         return refs;
     }
 

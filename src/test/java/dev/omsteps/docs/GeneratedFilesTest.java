@@ -107,7 +107,7 @@ class GeneratedFilesTest {
      */
     static String withManSections(String adoc, String name, java.util.Collection<String> pages) {
         String page = adoc;
-        for (String heading : List.of(HelpSections.EXIT_STATUS, HelpSections.ENVIRONMENT)) {
+        for (String heading : List.of(HelpSections.EXIT_STATUS, HelpSections.ENVIRONMENT, HelpSections.EXAMPLES)) {
             page = page.replace("==  " + heading + ":\n", "== " + heading + "\n");
         }
         for (String heading : List.of(HelpSections.FILES, HelpSections.EXAMPLES)) {

@@ -172,7 +172,7 @@ class BadInputCorpusTest {
         return List.of(
                 cloud("unknown flag", 2, "Unknown option: '--bogus'", "steps", "np_1", "--bogus"),
                 cloud("unknown output format", 2, "-o", "steps", "np_1", "-o", "yaml"),
-                cloud("ndjson for steps", 2, "-o ndjson is for watch", "steps", "np_1", "-o", "ndjson"),
+                cloud("ndjson for steps", 2, "'ndjson' is not one of table, wide, json, raw", "steps", "np_1", "-o", "ndjson"),
                 cloud("missing project ID", 2, "Missing required parameter", "steps"),
                 cloud("interval not a duration", 2, "--interval", "watch", "np_1", "--interval", "banana"),
                 cloud("interval negative", 2, "--interval", "watch", "np_1", "--interval", "-5s"),
