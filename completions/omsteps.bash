@@ -528,7 +528,7 @@ function _picocli_omsteps_simulate() {
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--debug'"
   local arg_opts="'--port' '--speed' '--faults' '--seed' '--flavour' '--color'"
-  local FLAVOUR_option_args=("CLOUD" "SELFHOSTED") # --flavour values
+  local FLAVOUR_option_args=("cloud" "selfhosted") # --flavour values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default

@@ -86,7 +86,7 @@ complete -c omsteps -n '__fish_seen_subcommand_from simulate' -l port -r -d 'Por
 complete -c omsteps -n '__fish_seen_subcommand_from simulate' -l speed -r -d 'How much faster than real time the projects move (default 1; e.g. 2000 runs the full migration in under 10 s).'
 complete -c omsteps -n '__fish_seen_subcommand_from simulate' -l faults -r -d 'Share of answers that are faults, 0..1 (throttling, 503, 500, slow, reset, truncated, proxy HTML).'
 complete -c omsteps -n '__fish_seen_subcommand_from simulate' -l seed -r -d 'Seed for faults and jitter; the same seed replays the same faults (default 1).'
-complete -c omsteps -n '__fish_seen_subcommand_from simulate' -l flavour -r -f -a 'CLOUD SELFHOSTED' -d 'cloud (OceanBase Cloud\'s signed OpenAPI, default) or selfhosted (a self-hosted OMS console\'s /api/v2 with Basic auth).'
+complete -c omsteps -n '__fish_seen_subcommand_from simulate' -l flavour -r -f -a 'cloud selfhosted' -d 'cloud (OceanBase Cloud\'s signed OpenAPI, default) or selfhosted (a self-hosted OMS console\'s /api/v2 with Basic auth).'
 complete -c omsteps -n '__fish_seen_subcommand_from simulate' -s h -l help -d 'Show this help message and exit.'
 complete -c omsteps -n '__fish_seen_subcommand_from simulate' -s V -l version -d 'Print version information and exit.'
 complete -c omsteps -n '__fish_seen_subcommand_from simulate' -l color -r -f -a 'auto always never' -d 'Colour the table: auto (a terminal, unless NO_COLOR is set), always or never.'
