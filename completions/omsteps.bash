@@ -157,6 +157,8 @@ function _complete_omsteps() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} steps" ];    then _picocli_omsteps; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} watch" ];    then _picocli_omsteps; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} projects" ];    then _picocli_omsteps; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} verify" ];    then _picocli_omsteps; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} metrics" ];    then _picocli_omsteps; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} demo" ];    then _picocli_omsteps; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} simulate" ];    then _picocli_omsteps; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} config" ];    then _picocli_omsteps; return $?; fi
@@ -167,17 +169,21 @@ function _complete_omsteps() {
   local cmds0=(steps)
   local cmds1=(watch)
   local cmds2=(projects)
-  local cmds3=(demo)
-  local cmds4=(simulate)
-  local cmds5=(config)
-  local cmds6=(completion)
-  local cmds7=(help)
+  local cmds3=(verify)
+  local cmds4=(metrics)
+  local cmds5=(demo)
+  local cmds6=(simulate)
+  local cmds7=(config)
+  local cmds8=(completion)
+  local cmds9=(help)
 
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_omsteps_help; return $?; fi
-  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_omsteps_completion; return $?; fi
-  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_omsteps_config; return $?; fi
-  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_omsteps_simulate; return $?; fi
-  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_omsteps_demo; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_omsteps_help; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_omsteps_completion; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_omsteps_config; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_omsteps_simulate; return $?; fi
+  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_omsteps_demo; return $?; fi
+  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_omsteps_metrics; return $?; fi
+  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_omsteps_verify; return $?; fi
   if CompWordsContainsArray "${cmds2[@]}"; then _picocli_omsteps_projects; return $?; fi
   if CompWordsContainsArray "${cmds1[@]}"; then _picocli_omsteps_watch; return $?; fi
   if CompWordsContainsArray "${cmds0[@]}"; then _picocli_omsteps_steps; return $?; fi
@@ -192,8 +198,8 @@ function _picocli_omsteps() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="steps watch projects demo simulate config completion help"
-  local flag_opts="'--debug' '-h' '--help' '-V' '--version'"
+  local commands="steps watch projects verify metrics demo simulate config completion help"
+  local flag_opts="'--utc' '--debug' '-h' '--help' '-V' '--version'"
   local arg_opts="'--color'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -223,7 +229,7 @@ function _picocli_omsteps_steps() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--allow-http' '--exit-status' '-h' '--help' '-V' '--version' '--debug'"
+  local flag_opts="'--allow-http' '--exit-status' '--components' '--facts' '-h' '--help' '-V' '--version' '--utc' '--debug'"
   local arg_opts="'--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--proxy' '--ca-cert' '-o' '--output' '--color'"
   local FORMAT_option_args=("table" "wide" "json" "raw") # --output values
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -296,8 +302,8 @@ function _picocli_omsteps_watch() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--allow-http' '--all' '-h' '--help' '-V' '--version' '--debug'"
-  local arg_opts="'--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--proxy' '--ca-cert' '--status' '--type' '--search' '--page-size' '--interval' '--timeout' '--until' '--max-errors' '-o' '--output' '--color'"
+  local flag_opts="'--allow-http' '--all' '--components' '-h' '--help' '-V' '--version' '--utc' '--debug'"
+  local arg_opts="'--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--proxy' '--ca-cert' '--status' '--type' '--search' '--page-size' '--interval' '--timeout' '--until' '--max-errors' '--stall-after' '-o' '--output' '--color'"
   local STATUS_option_args=("INIT" "RUNNING" "SUSPEND" "FAILED" "FINISHED" "RELEASING" "RELEASED" "DELETED" "RUNNING_MODIFYING" "RUNNING_MERGING" "RUNNING_ALARMING") # --status values
   local TYPE_option_args=("MIGRATION" "SYNC") # --type values
   local FORMAT_option_args=("table" "ndjson") # --output values
@@ -371,6 +377,9 @@ function _picocli_omsteps_watch() {
     '--max-errors')
       return
       ;;
+    '--stall-after')
+      return
+      ;;
     '-o'|'--output')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
@@ -399,7 +408,7 @@ function _picocli_omsteps_projects() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--allow-http' '-h' '--help' '-V' '--version' '--debug'"
+  local flag_opts="'--allow-http' '-h' '--help' '-V' '--version' '--utc' '--debug'"
   local arg_opts="'--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--proxy' '--ca-cert' '--status' '--type' '--search' '--page-size' '-o' '--output' '--color'"
   local STATUS_option_args=("INIT" "RUNNING" "SUSPEND" "FAILED" "FINISHED" "RELEASING" "RELEASED" "DELETED" "RUNNING_MODIFYING" "RUNNING_MERGING" "RUNNING_ALARMING") # --status values
   local TYPE_option_args=("MIGRATION" "SYNC") # --type values
@@ -483,6 +492,185 @@ function _picocli_omsteps_projects() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `verify` subcommand.
+function _picocli_omsteps_verify() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--allow-http' '-h' '--help' '-V' '--version' '--utc' '--debug'"
+  local arg_opts="'--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--proxy' '--ca-cert' '-o' '--output' '--source-schema' '--target-schema' '--page-size' '--color'"
+  local FORMAT_option_args=("table" "json") # --output values
+  local WHEN_option_args=("auto" "always" "never") # --color values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--endpoint')
+      return
+      ;;
+    '--region')
+      return
+      ;;
+    '--profile')
+      local IFS=$'\n'
+      COMPREPLY=( $(compgen -W "$(omsteps __names profiles 2>/dev/null)" -- "${curr_word}") )
+      return $?
+      ;;
+    '--access-key-id')
+      return
+      ;;
+    '--access-key-secret')
+      return
+      ;;
+    '--context')
+      local IFS=$'\n'
+      COMPREPLY=( $(compgen -W "$(omsteps __names contexts 2>/dev/null)" -- "${curr_word}") )
+      return $?
+      ;;
+    '--oms-url')
+      return
+      ;;
+    '--oms-user')
+      return
+      ;;
+    '--proxy')
+      return
+      ;;
+    '--ca-cert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--source-schema')
+      return
+      ;;
+    '--target-schema')
+      return
+      ;;
+    '--page-size')
+      return
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `metrics` subcommand.
+function _picocli_omsteps_metrics() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--allow-http' '-h' '--help' '-V' '--version' '--utc' '--debug'"
+  local arg_opts="'--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--proxy' '--ca-cert' '--step' '--metric' '--since' '--aggregator' '--points' '--height' '-o' '--output' '--color'"
+  local STEP_option_args=("INCR_TRANSFER" "FULL_TRANSFER" "FULL_VERIFIER" "REVERSE_INCR_TRANSFER" "INCR_VERIFIER") # --step values
+  local METRIC_option_args=("DELAY" "RPS" "IOPS" "SINK_COMMIT_TIME" "SINK_EXECUTE_TIME" "SOURCE_READ_TIME" "SOURCE_SLICE_TIME" "FULL_VERIFY_SOURCE_RPS" "FULL_VERIFY_DEST_RPS" "FULL_VERIFY_SOURCE_READ_IOPS" "FULL_VERIFY_DEST_READ_IOPS" "INCR_VERIFY_SRC_REVIEW_RPS" "INCR_VERIFY_DST_REVIEW_RPS" "INCR_VERIFY_SRC_REVIEW_IOPS" "INCR_VERIFY_DST_REVIEW_IOPS" "INCR_VERIFY_SRC_STORE_TPS" "INCR_VERIFY_DEST_STORE_TPS" "INCR_VERIFY_SRC_STORE_IOPS" "INCR_VERIFY_DEST_STORE_IOPS") # --metric values
+  local FORMAT_option_args=("table" "csv" "json") # --output values
+  local WHEN_option_args=("auto" "always" "never") # --color values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--endpoint')
+      return
+      ;;
+    '--region')
+      return
+      ;;
+    '--profile')
+      local IFS=$'\n'
+      COMPREPLY=( $(compgen -W "$(omsteps __names profiles 2>/dev/null)" -- "${curr_word}") )
+      return $?
+      ;;
+    '--access-key-id')
+      return
+      ;;
+    '--access-key-secret')
+      return
+      ;;
+    '--context')
+      local IFS=$'\n'
+      COMPREPLY=( $(compgen -W "$(omsteps __names contexts 2>/dev/null)" -- "${curr_word}") )
+      return $?
+      ;;
+    '--oms-url')
+      return
+      ;;
+    '--oms-user')
+      return
+      ;;
+    '--proxy')
+      return
+      ;;
+    '--ca-cert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--step')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${STEP_option_args[@]}" ) )
+      return $?
+      ;;
+    '--metric')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${METRIC_option_args[@]}" ) )
+      return $?
+      ;;
+    '--since')
+      return
+      ;;
+    '--aggregator')
+      return
+      ;;
+    '--points')
+      return
+      ;;
+    '--height')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `demo` subcommand.
 function _picocli_omsteps_demo() {
   # Get completion data
@@ -490,7 +678,7 @@ function _picocli_omsteps_demo() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--debug'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--utc' '--debug'"
   local arg_opts="'--speed' '--interval' '--color'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -526,8 +714,8 @@ function _picocli_omsteps_simulate() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--debug'"
-  local arg_opts="'--port' '--speed' '--faults' '--seed' '--flavour' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--utc' '--debug'"
+  local arg_opts="'--port' '--speed' '--faults' '--seed' '--flavour' '--sts-lifetime' '--color'"
   local FLAVOUR_option_args=("cloud" "selfhosted") # --flavour values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -550,6 +738,9 @@ function _picocli_omsteps_simulate() {
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${FLAVOUR_option_args[@]}" ) )
       return $?
+      ;;
+    '--sts-lifetime')
+      return
       ;;
     '--color')
       local IFS=$'\n'
@@ -574,7 +765,7 @@ function _picocli_omsteps_config() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--debug'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--utc' '--debug'"
   local arg_opts="'--context' '--color'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -609,7 +800,7 @@ function _picocli_omsteps_completion() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--debug'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--utc' '--debug'"
   local arg_opts="'--color'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -644,8 +835,8 @@ function _picocli_omsteps_help() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="steps watch projects demo simulate config completion"
-  local flag_opts="'-h' '--help' '--debug'"
+  local commands="steps watch projects verify metrics demo simulate config completion"
+  local flag_opts="'-h' '--help' '--utc' '--debug'"
   local arg_opts="'--color'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 

@@ -1,6 +1,5 @@
 package dev.omsteps.api;
 
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -26,8 +25,7 @@ public final class AcsV3Signer {
 
     /** RFC 3986 percent-encoding as the gateway expects it (space as %20, {@code *} encoded, {@code ~} not). */
     public static String percentEncode(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8)
-                .replace("+", "%20").replace("*", "%2A").replace("%7E", "~");
+        return dev.omsteps.credentials.RpcSignature.percentEncode(s);
     }
 
     public static String sha256Hex(byte[] data) {

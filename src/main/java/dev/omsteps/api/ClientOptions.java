@@ -1,5 +1,6 @@
 package dev.omsteps.api;
 
+import dev.omsteps.time.Sleeper;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;

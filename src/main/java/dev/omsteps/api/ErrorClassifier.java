@@ -1,6 +1,7 @@
 package dev.omsteps.api;
 
 import dev.omsteps.api.ApiException.Kind;
+import dev.omsteps.model.ErrorDetail;
 import java.util.Locale;
 
 /** Maps a gateway or application error code to a kind of failure and what the user should do about it. */
@@ -49,7 +50,11 @@ final class ErrorClassifier {
         return new ApiException(kind, status, code, what, hint, requestId);
     }
 
-    static ApiException application(String code, String message, String proposal, String requestId, String projectId) {
+    /** An envelope that says {@code Success: false}; {@code detail} is null when it says no more. */
+    static ApiException application(ErrorDetail detail, String requestId, String projectId) {
+        String code = detail == null ? null : detail.code();
+        String message = detail == null ? null : detail.filledMessage();
+        String proposal = detail == null ? null : detail.filledProposal();
         String c = code == null ? "" : code.toUpperCase(Locale.ROOT);
         boolean notFound = c.contains("NOT_FOUND") || c.contains("NOTFOUND") || c.contains("NOT_EXIST") || c.contains("NOTEXIST");
         String what = (notFound ? "project " + projectId + " was not found" : "OMS answered with an error")

@@ -14,15 +14,4 @@ public record ProjectQuery(List<String> statuses, String type, String searchKey)
         statuses = statuses == null ? List.of() : List.copyOf(statuses);
     }
 
-    /** The statuses as ListProjects wants them: one form field holding a JSON array, e.g. {@code ["RUNNING","FAILED"]}. */
-    public String statusJsonArray() {
-        StringBuilder b = new StringBuilder("[");
-        for (int i = 0; i < statuses.size(); i++) {
-            if (i > 0) {
-                b.append(',');
-            }
-            b.append('"').append(statuses.get(i).replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
-        }
-        return b.append(']').toString();
-    }
 }

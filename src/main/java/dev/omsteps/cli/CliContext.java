@@ -1,9 +1,11 @@
 package dev.omsteps.cli;
 
-import dev.omsteps.api.Sleeper;
+import dev.omsteps.time.Sleeper;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -18,15 +20,28 @@ public record CliContext(
         PrintWriter err,
         Clock clock,
         Sleeper sleeper,
-        boolean stdoutIsTerminal) {
+        boolean stdoutIsTerminal,
+        UserConsole console) {
 
-    /** The real process: System streams, environment, home and clock. */
+    /** A context with no terminal to ask on (tests, build steps): a password prompt finds none. */
+    public CliContext(Map<String, String> env, Path home, InputStream in, OutputStream stdoutBytes, PrintWriter out,
+                      PrintWriter err, Clock clock, Sleeper sleeper, boolean stdoutIsTerminal) {
+        this(env, home, in, stdoutBytes, out, err, clock, sleeper, stdoutIsTerminal, UserConsole.NONE);
+    }
+
+    /** The real process: System streams, environment, home, clock and console. */
     public static CliContext system() {
-        java.nio.charset.Charset cs = System.console() != null ? System.console().charset() : java.nio.charset.StandardCharsets.UTF_8;
+        UserConsole console = UserConsole.system();
+        Charset cs = console.charset();
         return new CliContext(System.getenv(), home(System.getenv(), System.getProperty("user.home")), System.in, System.out,
-                new PrintWriter(new java.io.OutputStreamWriter(System.out, cs), true),
-                new PrintWriter(new java.io.OutputStreamWriter(System.err, cs), true),
-                Clock.systemUTC(), Sleeper.REAL, System.console() != null);
+                new PrintWriter(new OutputStreamWriter(System.out, cs), true),
+                new PrintWriter(new OutputStreamWriter(System.err, cs), true),
+                Clock.systemDefaultZone(), Sleeper.REAL, console != UserConsole.NONE, console);
+    }
+
+    /** Where commands print their one-line errors. */
+    public ErrorPrinter errors() {
+        return new ErrorPrinter(err);
     }
 
     /**

@@ -1,16 +1,15 @@
 package dev.omsteps.cli;
 
+import dev.omsteps.api.ApiClient;
 import dev.omsteps.api.ClientOptions;
 import dev.omsteps.api.OmsClient;
-import dev.omsteps.api.OpenApiClient;
-import dev.omsteps.api.SelfHostedClient;
 import dev.omsteps.config.Endpoints;
 import dev.omsteps.config.ProxySettings;
 import dev.omsteps.config.SettingsOverrides;
 import dev.omsteps.config.Target;
 import dev.omsteps.config.TargetResolver;
+import dev.omsteps.model.Printable;
 import java.io.BufferedReader;
-import java.io.Console;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +30,7 @@ final class ClientFactory {
         TargetResolver.Flags flags = new TargetResolver.Flags(
                 new SettingsOverrides(t.endpoint, t.region, t.profile, t.accessKeyId, secretFromFlag(root, t), null),
                 t.contextName, t.omsUrl, t.omsUser);
-        Target target = new TargetResolver(ctx.env(), ctx.home()).resolve(flags, ClientFactory::promptPassword);
+        Target target = new TargetResolver(ctx.env(), ctx.home(), ctx.clock()).resolve(flags, user -> promptPassword(ctx.console(), user));
         // Warned only once the settings hold, so that a failing command still ends in exactly one error line.
         if (t.accessKeySecret != null && !t.accessKeySecret.equals("-")) {
             ctx.err().println("omsteps: warning: a secret given as a flag value lands in shell history"
@@ -58,24 +57,19 @@ final class ClientFactory {
                 ctx.err().println("omsteps: self-hosted OMS " + oms.settings().baseUrl()
                         + (oms.settings().hasUser() ? " as " + oms.settings().user() : " without a user"));
             }
-            return new SelfHostedClient(oms.settings(), options, userAgent);
+            return ApiClient.selfHosted(oms.settings(), options, userAgent);
         }
         Target.Cloud cloud = (Target.Cloud) target;
         if (root.debug()) {
             ctx.err().println("omsteps: endpoint " + cloud.endpoint() + ", region " + cloud.settings().region()
-                    + ", credentials from " + cloud.settings().credentials().source()
-                    + " (AccessKey ID " + cloud.settings().credentials().accessKeyId() + ")");
+                    + ", credentials from " + cloud.settings().credentials().source());
         }
-        return new OpenApiClient(cloud.settings(), options, userAgent);
+        return ApiClient.cloud(cloud.settings(), options, userAgent);
     }
 
     /** Asks on the terminal, never echoing; null when there is no terminal to ask on. */
-    private static String promptPassword(String user) {
-        Console console = System.console();
-        if (console == null) {
-            return null;
-        }
-        char[] pw = console.readPassword("OMS password for %s: ", user);
+    private static String promptPassword(UserConsole console, String user) {
+        char[] pw = console.readPassword("OMS password for " + Printable.of(user) + ": ");
         return pw == null ? null : new String(pw);
     }
 

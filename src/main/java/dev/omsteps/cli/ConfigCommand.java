@@ -7,7 +7,13 @@ import dev.omsteps.config.SettingsOverrides;
 import dev.omsteps.config.SettingsResolver;
 import dev.omsteps.config.Target;
 import dev.omsteps.config.TargetResolver;
+import dev.omsteps.credentials.Credentials;
+import dev.omsteps.credentials.CredentialsException;
+import dev.omsteps.credentials.CredentialsProvider;
+import dev.omsteps.model.Printable;
 import java.io.PrintWriter;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +26,10 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "config", mixinStandardHelpOptions = true,
         description = {"List and check the contexts of omsteps' config file, offline.",
             "The file is $OMSTEPS_CONFIG, else $XDG_CONFIG_HOME/omsteps/config.yaml, else ~/.config/omsteps/config.yaml.",
-            "It prints the target and credentials a command would use now, then checks each context: that its URL",
-            "parses, its profile exists and has a key pair, and where an OMS password would come from.",
-            "Exits 2 when a context has a problem."})
+            "It prints the target a command would use now and which source supplies its credentials (for temporary",
+            "ones it fetches them and says when they expire, never their values), then checks each context: that",
+            "its URL parses, its profile exists and has a key pair, and where an OMS password would come from.",
+            "Exits 2 when a context has a problem, 3 when temporary credentials cannot be fetched."})
 public class ConfigCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -39,16 +46,16 @@ public class ConfigCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CliContext ctx = root.context();
-        TargetResolver resolver = new TargetResolver(ctx.env(), ctx.home());
+        TargetResolver resolver = new TargetResolver(ctx.env(), ctx.home(), ctx.clock());
         OmstepsConfigFile file = resolver.file();
         PrintWriter out = ctx.out();
         out.println("Config file: " + file.path() + (file.contexts().isEmpty() ? " (no contexts)" : ""));
         String active = SettingsResolver.firstNonBlank(contextName, ctx.env().get(TargetResolver.ENV_CONTEXT), file.currentContext());
-        out.println("Resolved: " + resolved(resolver, active));
+        int credentials = resolved(resolver, active, out);
         if (file.contexts().isEmpty()) {
             out.println("Add contexts to it as the README's 'Self-hosted OMS and contexts' section shows.");
             out.flush();
-            return ExitCodes.OK;
+            return credentials;
         }
         List<Row> rows = new ArrayList<>();
         boolean problems = false;
@@ -58,23 +65,48 @@ public class ConfigCommand implements Callable<Integer> {
             rows.add(row);
         }
         print(out, rows);
-        return problems ? ExitCodes.USAGE : ExitCodes.OK;
+        out.flush();
+        return problems ? ExitCodes.USAGE : credentials;
     }
 
-    /** What a command run now would talk to, as whom: the context, the target and the credentials' source (profile). */
-    private String resolved(TargetResolver resolver, String active) {
+    /**
+     * What a command run now would talk to (context and target), then which source supplies its credentials and,
+     * for temporary ones, when they expire: fetched, so that a wrong role or an unreachable STS shows here rather
+     * than in the middle of a watch. Returns the exit code the credentials call for.
+     */
+    private int resolved(TargetResolver resolver, String active, PrintWriter out) {
         String context = active == null ? "no context" : "context " + active;
+        Target t;
         try {
-            Target t = resolver.resolve(new TargetResolver.Flags(SettingsOverrides.none(), contextName, null, null), user -> "(asked at use)");
-            if (t instanceof Target.Cloud cloud) {
-                return context + ", cloud " + cloud.settings().endpoint() + ", region " + cloud.settings().region()
-                        + ", credentials from " + cloud.settings().credentials().source();
-            }
-            Target.SelfHosted oms = (Target.SelfHosted) t;
-            return context + ", oms " + oms.settings().baseUrl()
-                    + (oms.settings().user() == null ? "" : ", user " + oms.settings().user());
-        } catch (ConfigException ex) {
-            return context + ", " + ex.getMessage();
+            t = resolver.resolve(new TargetResolver.Flags(SettingsOverrides.none(), contextName, null, null), user -> "(asked at use)");
+        } catch (ConfigException e) {
+            out.println("Resolved: " + context + ", " + Printable.of(e.getMessage()));
+            out.println("Credentials: none usable");
+            return ExitCodes.OK;
+        }
+        if (t instanceof Target.SelfHosted oms) {
+            out.println("Resolved: " + context + ", oms " + oms.settings().baseUrl()
+                    + (oms.settings().user() == null ? "" : ", user " + Printable.of(oms.settings().user())));
+            return ExitCodes.OK;
+        }
+        Target.Cloud cloud = (Target.Cloud) t;
+        out.println("Resolved: " + context + ", cloud " + cloud.settings().endpoint() + ", region " + cloud.settings().region());
+        CredentialsProvider p = cloud.settings().credentials();
+        if (!p.isTemporary()) {
+            out.println("Credentials: " + Printable.of(p.source()));
+            return ExitCodes.OK;
+        }
+        try {
+            Credentials c = p.current();
+            Instant now = root.context().clock().instant();
+            out.println("Credentials: " + Printable.of(p.source()) + ", temporary"
+                    + (c.expiration() == null ? "" : ", expire " + c.expiration() + " (in " + Duration.between(now, c.expiration()).toMinutes()
+                    + " min; omsteps renews them before)"));
+            return ExitCodes.OK;
+        } catch (CredentialsException e) {
+            out.println("Credentials: " + Printable.of(p.source()) + " — cannot be fetched: " + Printable.of(e.getMessage())
+                    + (e.hint() == null ? "" : " — " + Printable.of(e.hint())));
+            return e.kind() == CredentialsException.Kind.CONFIG ? ExitCodes.USAGE : ExitCodes.API_ERROR;
         }
     }
 

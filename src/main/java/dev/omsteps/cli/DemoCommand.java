@@ -2,18 +2,20 @@ package dev.omsteps.cli;
 
 import dev.omsteps.api.ClientOptions;
 import dev.omsteps.api.OmsClient;
-import dev.omsteps.api.OpenApiClient;
+import dev.omsteps.api.ApiClient;
 import dev.omsteps.api.RetryPolicy;
 import dev.omsteps.api.StepsResult;
 import dev.omsteps.config.CloudSettings;
-import dev.omsteps.config.Credentials;
+import dev.omsteps.credentials.Credentials;
+import dev.omsteps.credentials.StaticCredentials;
 import dev.omsteps.model.StepsSnapshot;
 import dev.omsteps.sim.Simulator;
 import dev.omsteps.sim.SimulatorCredentials;
 import dev.omsteps.sim.SimulatorOptions;
-import dev.omsteps.watch.FatalErrors;
 import dev.omsteps.watch.Outcome;
 import dev.omsteps.watch.StopRules;
+import dev.omsteps.watch.TrendTracker;
+import dev.omsteps.watch.WatchSettings;
 import dev.omsteps.watch.Watcher;
 import java.io.IOException;
 import java.net.URI;
@@ -55,20 +57,17 @@ public class DemoCommand implements Callable<Integer> {
             ctx.out().printf("omsteps demo: a 2-billion-row migration at %.0f× speed, from the built-in simulator on %s%n%n",
                     speed, endpoint);
             ctx.out().flush();
-            CloudSettings settings = new CloudSettings(endpoint, "cn-hangzhou", new Credentials(
-                    SimulatorCredentials.DEMO_ACCESS_KEY_ID, SimulatorCredentials.DEMO_ACCESS_KEY_SECRET, null, "demo"));
+            CloudSettings settings = new CloudSettings(endpoint, "cn-hangzhou", new StaticCredentials(new Credentials(
+                    SimulatorCredentials.DEMO_ACCESS_KEY_ID, SimulatorCredentials.DEMO_ACCESS_KEY_SECRET, null, "demo")));
             ClientOptions options = ClientOptions.defaults().withRetry(new RetryPolicy(1, Duration.ZERO, Duration.ZERO));
-            Thread restore = ctx.stdoutIsTerminal() ? WatchViews.restoreTerminalOnExit(ctx) : null;
-            Outcome outcome;
-            try (OmsClient client = new SimulatedTime(new OpenApiClient(settings, options, "omsteps-demo/" + VersionProvider.version()), sim.clock())) {
-                FatalErrors view = new FatalErrors(WatchViews.choose(root, false, List.of(PROJECT), sim.clock().instant()));
-                Watcher watcher = new Watcher(client, new Watcher.Settings(interval, Duration.ofMinutes(5), 5, new StopRules(List.of()), 30),
-                        ctx.clock(), ctx.sleeper(), view);
-                outcome = watcher.run(List.of(PROJECT));
-                view.fatal().forEach((id, e) -> Main.error(ctx.err(), "demo gave up: " + e.getMessage(), e.hint()));
-            } finally {
-                WatchViews.restoreTerminal(ctx, restore);
-            }
+            WatchSettings ws = new WatchSettings(interval, Duration.ofMinutes(5), 5, new StopRules(List.of()), TrendTracker.DEFAULT_WINDOW);
+            WatchRunner runner = WatchRunner.forProjects(root, false, List.of(PROJECT), sim.clock().instant());
+            Outcome outcome = runner.run("demo", false, listener -> {
+                OmsClient cloud = ApiClient.cloud(settings, options, "omsteps-demo/" + VersionProvider.version());
+                try (OmsClient client = new SimulatedTime(cloud, sim.clock())) {
+                    return new Watcher(client, ws, ctx.clock(), ctx.sleeper(), listener).run(List.of(PROJECT));
+                }
+            });
             ctx.out().println();
             ctx.out().println("Try the real thing: set ALIBABA_CLOUD_ACCESS_KEY_ID/_SECRET, then: omsteps watch np_…");
             ctx.out().flush();

@@ -1,6 +1,6 @@
 package dev.omsteps.cli;
 
-import dev.omsteps.watch.Durations;
+import dev.omsteps.time.Durations;
 import java.time.Duration;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;

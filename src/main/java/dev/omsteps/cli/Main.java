@@ -1,10 +1,6 @@
 package dev.omsteps.cli;
 
-import dev.omsteps.api.ApiException;
-import dev.omsteps.config.ConfigException;
 import dev.omsteps.config.Endpoints;
-import dev.omsteps.model.Printable;
-import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,7 +12,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
-/** Entry point; the only place that turns outcomes into exit codes and one-line errors. */
+/** Entry point: builds the command model and hands failures to the {@link ErrorPrinter}. */
 public final class Main {
 
     private Main() {
@@ -37,13 +33,14 @@ public final class Main {
         m.put("steps", StepsCommand::new);
         m.put("watch", WatchCommand::new);
         m.put("projects", ProjectsCommand::new);
+        m.put("verify", VerifyCommand::new);
+        m.put("metrics", MetricsCommand::new);
         m.put("demo", DemoCommand::new);
         m.put("simulate", SimulateCommand::new);
         m.put("config", ConfigCommand::new);
         m.put("completion", CompletionCommand::new);
         m.put("help", Main::helpCommand);
         m.put("__names", CompletionNamesCommand::new);
-        m.put("__cds-training", CdsTrainingCommand::new);
         return java.util.Collections.unmodifiableMap(m);
     }
 
@@ -90,7 +87,7 @@ public final class Main {
         cl.setParameterExceptionHandler((ParameterException e, String[] args) -> {
             String cmd = e.getCommandLine().getCommandSpec().qualifiedName();
             List<String> suggestions = e instanceof UnmatchedArgumentException u ? u.getSuggestions() : List.of();
-            error(ctx.err(), withoutSecrets(e, args).replaceAll("\\s+", " ").strip(), suggestions.isEmpty()
+            ctx.errors().print(withoutSecrets(e, args).replaceAll("\\s+", " ").strip(), suggestions.isEmpty()
                     ? "see '" + cmd + " --help'" : "did you mean '" + String.join("' or '", suggestions) + "'?");
             return ExitCodes.USAGE;
         });
@@ -98,7 +95,7 @@ public final class Main {
             if (root.debug()) {
                 ex.printStackTrace(ctx.err());
             }
-            return report(ex, ctx.err());
+            return ctx.errors().report(ex);
         });
         return cl;
     }
@@ -138,31 +135,5 @@ public final class Main {
             }
         }
         return Endpoints.withoutUserInfo(m);
-    }
-
-    static int report(Exception ex, PrintWriter err) {
-        if (ex instanceof UsageException u) {
-            error(err, u.getMessage(), u.hint());
-            return ExitCodes.USAGE;
-        }
-        if (ex instanceof ConfigException c) {
-            error(err, c.getMessage(), c.hint());
-            return ExitCodes.USAGE;
-        }
-        if (ex instanceof ApiException a) {
-            String id = a.requestId() == null ? "" : " [request " + a.requestId() + "]";
-            error(err, a.getMessage() + id, a.hint());
-            return ExitCodes.API_ERROR;
-        }
-        error(err, "internal error: " + ex.getClass().getSimpleName()
-                + (ex.getMessage() == null ? "" : ": " + ex.getMessage().replaceAll("\\s+", " ")),
-                "rerun with --debug and report it");
-        return ExitCodes.INTERNAL;
-    }
-
-    /** Exactly one line, whatever a server, a file or an argument put into the text. */
-    static void error(PrintWriter err, String what, String todo) {
-        err.println("omsteps: " + Printable.of(what) + (todo == null ? "" : " — " + Printable.of(todo)));
-        err.flush();
     }
 }

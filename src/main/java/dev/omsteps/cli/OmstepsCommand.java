@@ -21,6 +21,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "3:API error: signature, access key, permission, not found, bad answer, network after retries",
             "4:watch timed out",
             "5:project suspended (watch)",
+            "6:verify: a table differs or could not be verified",
+            "7:verify: full verification has not finished",
             "70:internal error (rerun with --debug and report it)",
             "130:interrupted"
         },
@@ -29,6 +31,9 @@ import picocli.CommandLine.Model.CommandSpec;
             "  ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET   AccessKey pair",
             "  ALIBABA_CLOUD_SECURITY_TOKEN   STS token for temporary credentials",
             "  ALIBABA_CLOUD_REGION_ID, ALIBABA_CLOUD_PROFILE   region and profile",
+            "  ALIBABA_CLOUD_ROLE_ARN, ALIBABA_CLOUD_OIDC_PROVIDER_ARN, ALIBABA_CLOUD_OIDC_TOKEN_FILE, ALIBABA_CLOUD_CREDENTIALS_FILE,",
+            "  ALIBABA_CLOUD_CREDENTIALS_URI, ALIBABA_CLOUD_ECS_METADATA and the rest of the default credential chain",
+            "      (the README's Credentials section lists them all)",
             "  OMSTEPS_ENDPOINT   API endpoint, e.g. a local 'omsteps simulate'",
             "  OMSTEPS_CONTEXT   context of the config file to use (as --context)",
             "  OMSTEPS_CONFIG   the config file (it must exist when named)",
@@ -38,7 +43,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "  NO_COLOR, COLUMNS   no colour; table width",
             "",
             HelpSections.FILES + ":",
-            "  ~/.aliyun/config.json   the aliyun CLI's profiles (modes AK, StsToken)",
+            "  ~/.aliyun/config.json   the aliyun CLI's profiles",
             "  ~/.alibabacloud/credentials.ini   the SDKs' credentials file",
             "  $XDG_CONFIG_HOME/omsteps/config.yaml (default ~/.config/omsteps/config.yaml)   contexts",
             "",
@@ -46,6 +51,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "  omsteps steps np_4w3a5b6c",
             "  omsteps watch np_4w3a5b6c --timeout 2h && echo migrated",
             "  omsteps watch np_4w3a5b6c --until 'lag<10s' -o ndjson | jq .event",
+            "  omsteps verify np_4w3a5b6c && echo safe to cut over",
+            "  omsteps metrics np_4w3a5b6c --since 6h",
             "  omsteps projects --status RUNNING,FAILED",
             "  omsteps watch --all --type SYNC",
             "",
@@ -62,6 +69,10 @@ public class OmstepsCommand implements Runnable {
             description = "Colour the table: auto (a terminal, unless NO_COLOR is set), always or never.")
     TerminalSettings.ColorMode color;
 
+    @Option(names = "--utc", scope = ScopeType.INHERIT,
+            description = "Show times in UTC; by default they are in the local time zone (named beside each time).")
+    boolean utc;
+
     @Option(names = "--debug", scope = ScopeType.INHERIT,
             description = "Print the HTTP exchange (credentials masked) and stack traces to stderr.")
     boolean debug;
@@ -77,6 +88,11 @@ public class OmstepsCommand implements Runnable {
     /** Width, colour and charset of standard output, for commands that draw tables. */
     public TerminalSettings terminal() {
         return TerminalSettings.detect(context, color);
+    }
+
+    /** The zone times are shown in: the local one (the clock's), or UTC with {@code --utc}. */
+    public java.time.ZoneId zone() {
+        return utc ? java.time.ZoneOffset.UTC : context.clock().getZone();
     }
 
     public boolean debug() {

@@ -5,7 +5,6 @@ import dev.omsteps.api.ProjectLister;
 import dev.omsteps.api.ProjectQuery;
 import dev.omsteps.render.ProjectsJsonRenderer;
 import dev.omsteps.render.ProjectsTableRenderer;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,18 +30,14 @@ public class ProjectsCommand implements Callable<Integer> {
     @Mixin
     ProjectFilters filters;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "table", completionCandidates = Formats.class, converter = Formats.class,
+    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "table",
+            completionCandidates = OutputFormats.Projects.class, converter = OutputFormats.Projects.class,
             description = "table (default; the columns that fit, all of them when piped), wide (every column) or json (omsteps' own document, see the README).")
     OutputFormat output;
 
-    static final class Formats extends OutputFormat.Choices {
-        Formats() {
-            super(OutputFormat.TABLE, OutputFormat.WIDE, OutputFormat.JSON);
-        }
-    }
-
     @Override
     public Integer call() throws InterruptedException {
+        OutputFormats.check("projects", output);
         ProjectQuery query = filters.query();
         CliContext ctx = root.context();
         ProjectLister.Listing listing;
@@ -57,7 +52,7 @@ public class ProjectsCommand implements Callable<Integer> {
         } else {
             // piped, every column whatever the width: scripts parse it
             boolean wide = output == OutputFormat.WIDE || !ctx.stdoutIsTerminal();
-            new ProjectsTableRenderer().lines(listing.projects(), root.terminal().renderOptions(wide, ctx.clock().instant()))
+            new ProjectsTableRenderer().lines(listing.projects(), root.terminal().renderOptions(wide, ctx.clock().instant()).withZone(root.zone()))
                     .forEach(ctx.out()::println);
             ctx.out().flush();
         }

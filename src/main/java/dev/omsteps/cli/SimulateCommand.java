@@ -51,6 +51,11 @@ public class SimulateCommand implements Callable<Integer> {
             description = "cloud (OceanBase Cloud's signed OpenAPI, default) or selfhosted (a self-hosted OMS console's /api/v2 with Basic auth).")
     Flavour flavour;
 
+    @Option(names = "--sts-lifetime", paramLabel = "DURATION", defaultValue = "1h", converter = DurationConverter.class,
+            description = "Longest life of the temporary credentials its STS, ECS metadata service and credentials URI hand out"
+                    + " (default 1h; e.g. 2m to watch omsteps refresh them).")
+    Duration stsLifetime;
+
     @Override
     public Integer call() {
         if (port < 0 || port > 65_535) {
@@ -62,8 +67,11 @@ public class SimulateCommand implements Callable<Integer> {
         if (!(faults >= 0 && faults <= 1)) {
             throw new UsageException("--faults must be between 0 and 1", "e.g. --faults 0.3 for 30% of answers");
         }
+        if (stsLifetime.compareTo(Duration.ofSeconds(30)) < 0) {
+            throw new UsageException("--sts-lifetime must be at least 30s", "e.g. --sts-lifetime 2m");
+        }
         SimulatorOptions options = SimulatorOptions.defaults().withPort(port).withSpeed(speed).withFaults(faults, seed)
-                .withScenarios(ScenarioCatalog.withFleet(seed));
+                .withStsLifetime(stsLifetime).withScenarios(ScenarioCatalog.withFleet(seed));
         PrintWriter out = root.context().out();
         try (Simulator sim = new Simulator(options, flavour)) {
             URI endpoint;
@@ -93,6 +101,9 @@ public class SimulateCommand implements Callable<Integer> {
             out.println("export ALIBABA_CLOUD_ACCESS_KEY_ID=" + SimulatorCredentials.DEMO_ACCESS_KEY_ID);
             out.println("export ALIBABA_CLOUD_ACCESS_KEY_SECRET=" + SimulatorCredentials.DEMO_ACCESS_KEY_SECRET);
             out.println("export OMSTEPS_ENDPOINT=" + endpoint);
+            out.println("It also serves STS, an ECS metadata service and a credentials URI (README: Credentials):");
+            out.println("  export OMSTEPS_STS_ENDPOINT=" + endpoint + "  OMSTEPS_ECS_METADATA_ENDPOINT=" + endpoint);
+            out.println("  export ALIBABA_CLOUD_CREDENTIALS_URI=" + endpoint + "/credentials-uri");
         }
         out.println("Projects:");
         // the standard scenarios one by one; the generated fleet only counted, it is for 'projects' and 'watch --all'

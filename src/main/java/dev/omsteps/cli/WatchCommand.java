@@ -9,9 +9,11 @@ import dev.omsteps.config.Endpoints;
 import dev.omsteps.config.Target;
 import dev.omsteps.watch.DashboardWatcher;
 import dev.omsteps.watch.Outcome;
+import dev.omsteps.watch.StepInspector;
 import dev.omsteps.watch.StopRules;
+import dev.omsteps.watch.TrendTracker;
 import dev.omsteps.watch.UntilCondition;
-import dev.omsteps.watch.FatalErrors;
+import dev.omsteps.watch.WatchSettings;
 import dev.omsteps.watch.Watcher;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -72,21 +74,27 @@ public class WatchCommand implements Callable<Integer> {
     int maxErrors;
 
     /** For benchmarks and soak tests: a fixed number of polls, then exit 4 as for a timeout. */
+    @Option(names = "--components", negatable = true,
+            description = "When a step fails or stalls, show the components doing its work (DescribeProjectComponents), "
+                    + "and open the trend with the server's last hour (DescribeProjectStepMetric). "
+                    + "On by default on a terminal; --no-components for one call per poll only.")
+    Boolean components;
+
+    @Option(names = "--stall-after", paramLabel = "DURATION", defaultValue = "10m", converter = DurationConverter.class,
+            description = "A running step that has not moved for this long counts as stalled (default ${DEFAULT-VALUE}).")
+    Duration stallAfter;
+
     @Option(names = "--max-polls", hidden = true, paramLabel = "N", defaultValue = "0")
     long maxPolls;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "table", completionCandidates = Formats.class, converter = Formats.class,
+    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "table",
+            completionCandidates = OutputFormats.Watch.class, converter = OutputFormats.Watch.class,
             description = "table (default; the dashboard with --all) or ndjson (one JSON event per line).")
     OutputFormat output;
 
-    static final class Formats extends OutputFormat.Choices {
-        Formats() {
-            super(OutputFormat.TABLE, OutputFormat.NDJSON);
-        }
-    }
-
     @Override
     public Integer call() {
+        OutputFormats.check("watch", output);
         if (maxErrors < 1) {
             throw new UsageException("--max-errors must be at least 1", "e.g. --max-errors 5");
         }
@@ -118,25 +126,23 @@ public class WatchCommand implements Callable<Integer> {
         }
         // One try per poll: the watch itself backs off between polls and counts errors in a row.
         ClientOptions options = ClientOptions.defaults().withRetry(new RetryPolicy(1, Duration.ZERO, Duration.ZERO));
-        Watcher.Settings ws = new Watcher.Settings(interval, timeout, maxErrors, new StopRules(conditions), 30, maxPolls);
-        FatalErrors view = new FatalErrors(all
-                ? WatchViews.dashboard(root, output == OutputFormat.NDJSON, ctx.clock())
-                : WatchViews.choose(root, output == OutputFormat.NDJSON, ids, ctx.clock().instant()));
-        Thread restore = ctx.stdoutIsTerminal() && output == OutputFormat.TABLE ? WatchViews.restoreTerminalOnExit(ctx) : null;
-        try (OmsClient client = ClientFactory.create(root, targetOptions, target, options)) {
-            if (all) {
+        WatchSettings ws = new WatchSettings(interval, timeout, maxErrors, new StopRules(conditions), TrendTracker.DEFAULT_WINDOW, maxPolls);
+        boolean ndjson = output == OutputFormat.NDJSON;
+        WatchRunner runner = all ? WatchRunner.dashboard(root, ndjson, ctx.clock())
+                : WatchRunner.forProjects(root, ndjson, ids, ctx.clock().instant());
+        Outcome outcome = runner.run("watch", !all && ids.size() > 1, listener -> {
+            try (OmsClient client = ClientFactory.create(root, targetOptions, target, options)) {
+                if (!all) {
+                    // deeper looks cost calls: taken where someone looks at a screen, or when asked for
+                    boolean inspect = components != null ? components : ctx.stdoutIsTerminal() && !ndjson;
+                    StepInspector inspector = inspect ? new StepInspector(client, ctx.clock(), TrendTracker.DEFAULT_WINDOW) : null;
+                    return new Watcher(client, ws, ctx.clock(), ctx.sleeper(), listener, inspector, stallAfter).run(ids);
+                }
                 try (ProjectLister lister = new ProjectLister(client, filters.pageSize, ProjectLister.MAX_IN_FLIGHT)) {
-                    Outcome outcome = new DashboardWatcher(lister, query, ws, ctx.clock(), ctx.sleeper(), view).run();
-                    view.fatal().forEach((id, e) -> Main.error(ctx.err(), "watch gave up: " + e.getMessage(), e.hint()));
-                    return outcome.exitCode();
+                    return new DashboardWatcher(lister, query, ws, ctx.clock(), ctx.sleeper(), listener).run();
                 }
             }
-            Outcome outcome = new Watcher(client, ws, ctx.clock(), ctx.sleeper(), view).run(ids);
-            view.fatal().forEach((id, e) -> Main.error(ctx.err(),
-                    (ids.size() > 1 ? id + ": " : "") + "watch gave up: " + e.getMessage(), e.hint()));
-            return outcome.exitCode();
-        } finally {
-            WatchViews.restoreTerminal(ctx, restore);
-        }
+        });
+        return outcome.exitCode();
     }
 }

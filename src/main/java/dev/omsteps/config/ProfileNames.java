@@ -1,46 +1,46 @@
 package dev.omsteps.config;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.nio.file.Files;
+import dev.omsteps.credentials.CliConfigFile;
+import dev.omsteps.credentials.CliProfile;
+import dev.omsteps.credentials.CredentialsException;
+import dev.omsteps.credentials.IniFile;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 
-/** Names of the profiles in the aliyun CLI's config.json and in credentials.ini; unreadable files give none. */
+/**
+ * Names of the profiles omsteps can use, from the aliyun CLI's config.json and the credentials file,
+ * for completing {@code --profile}: a profile in a mode omsteps refuses (CloudSSO, External, …) is left
+ * out, so completion never offers a name that would fail. Unreadable files give none.
+ */
 public final class ProfileNames {
+
+    private static final Set<String> INI_TYPES = Set.of("access_key", "sts", "ram_role_arn", "oidc_role_arn", "ecs_ram_role");
 
     private ProfileNames() {
     }
 
     public static List<String> list(Path home) {
         TreeSet<String> names = new TreeSet<>();
-        Path json = home.resolve(".aliyun").resolve("config.json");
-        if (Files.isRegularFile(json)) {
-            try {
-                for (JsonNode p : new ObjectMapper().readTree(json.toFile()).path("profiles")) {
-                    String n = p.path("name").asText("");
-                    if (!n.isBlank()) {
-                        names.add(n);
-                    }
+        try {
+            for (CliProfile p : CliConfigFile.at(home).load().profiles().values()) {
+                if (p.refusal() == null) {
+                    names.add(p.name());
                 }
-            } catch (IOException ignored) {
-                // completion must never fail loudly
             }
+        } catch (CredentialsException ignored) {
+            // completion must never fail loudly
         }
-        Path ini = home.resolve(".alibabacloud").resolve("credentials.ini");
-        if (Files.isRegularFile(ini)) {
-            try {
-                for (String line : Files.readAllLines(ini)) {
-                    String l = line.strip();
-                    if (l.startsWith("[") && l.endsWith("]") && l.length() > 2) {
-                        names.add(l.substring(1, l.length() - 1).strip());
-                    }
+        try {
+            IniFile ini = IniFile.read(home.resolve(".alibabacloud").resolve("credentials.ini"));
+            ini.sections().forEach((name, s) -> {
+                if (ini.section(name) != null && INI_TYPES.contains(s.getOrDefault("type", "access_key"))) {
+                    names.add(name);
                 }
-            } catch (IOException ignored) {
-                // as above
-            }
+            });
+        } catch (CredentialsException ignored) {
+            // as above
         }
         return List.copyOf(names);
     }

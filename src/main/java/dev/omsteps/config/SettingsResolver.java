@@ -1,66 +1,66 @@
 package dev.omsteps.config;
 
+import dev.omsteps.credentials.CredentialChain;
+import dev.omsteps.credentials.CredentialEnv;
+import dev.omsteps.credentials.Credentials;
+import dev.omsteps.credentials.CredentialsException;
+import dev.omsteps.credentials.CredentialsHttp;
+import dev.omsteps.credentials.CredentialsProvider;
+import dev.omsteps.credentials.StaticCredentials;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
- * Resolves endpoint, region and credentials. Credentials come from the first source that has a
- * complete key pair: command-line flags, the environment, the {@code aliyun} CLI's config.json,
- * then the SDKs' credentials.ini. An explicitly named profile skips the environment.
+ * Resolves endpoint, region and credentials. Credentials come from the command-line flags, else from the
+ * Alibaba Cloud default chain ({@link CredentialChain}: environment, OIDC, the aliyun CLI's config.json,
+ * the credentials file, the ECS instance role, a credentials URI). An explicitly named profile skips the
+ * environment.
  */
 public final class SettingsResolver {
 
     public static final String DEFAULT_REGION = "cn-hangzhou";
-    public static final String ENV_ACCESS_KEY_ID = "ALIBABA_CLOUD_ACCESS_KEY_ID";
-    public static final String ENV_ACCESS_KEY_SECRET = "ALIBABA_CLOUD_ACCESS_KEY_SECRET";
-    public static final String ENV_SECURITY_TOKEN = "ALIBABA_CLOUD_SECURITY_TOKEN";
+    public static final String ENV_ACCESS_KEY_ID = CredentialEnv.ACCESS_KEY_ID;
+    public static final String ENV_ACCESS_KEY_SECRET = CredentialEnv.ACCESS_KEY_SECRET;
+    public static final String ENV_SECURITY_TOKEN = CredentialEnv.SECURITY_TOKEN;
     public static final String ENV_REGION = "ALIBABA_CLOUD_REGION_ID";
-    public static final String ENV_PROFILE = "ALIBABA_CLOUD_PROFILE";
+    public static final String ENV_PROFILE = CredentialEnv.PROFILE;
     public static final String ENV_ENDPOINT = "OMSTEPS_ENDPOINT";
 
     private final Map<String, String> env;
-    private final AliyunCliConfig aliyunConfig;
-    private final CredentialsIni credentialsIni;
+    private final CredentialChain chain;
 
     public SettingsResolver(Map<String, String> env, Path home) {
+        this(env, home, Clock.systemUTC(), CredentialsHttp.defaults());
+    }
+
+    /** {@code clock} decides when temporary credentials are refreshed; {@code http} fetches them. */
+    public SettingsResolver(Map<String, String> env, Path home, Clock clock, CredentialsHttp http) {
         this.env = env;
-        this.aliyunConfig = new AliyunCliConfig(home.resolve(".aliyun").resolve("config.json"));
-        this.credentialsIni = new CredentialsIni(home.resolve(".alibabacloud").resolve("credentials.ini"));
+        this.chain = new CredentialChain(env, home, clock, http);
     }
 
     public CloudSettings resolve(SettingsOverrides o) {
         String profileName = firstNonBlank(o.profile(), env.get(ENV_PROFILE));
         boolean profileExplicit = !isBlank(o.profile());
-        Credentials creds = fromFlags(o);
-        ProfileSettings profile = null;
-        if (creds == null && !profileExplicit) {
-            creds = fromEnvironment();
-        }
+        CredentialsProvider creds = fromFlags(o);
+        String profileRegion = null;
         if (creds == null) {
-            Optional<ProfileSettings> p = aliyunConfig.profile(profileName);
-            String file = "aliyun CLI";
-            if (p.isEmpty() || !p.get().hasKeyPair()) {
-                p = credentialsIni.profile(profileName);
-                file = "credentials.ini";
+            CredentialChain.Resolution r;
+            try {
+                r = chain.resolve(profileName, profileExplicit).orElseThrow(() -> new ConfigException("no Alibaba Cloud credentials found",
+                        "set " + ENV_ACCESS_KEY_ID + " and " + ENV_ACCESS_KEY_SECRET + ", or configure a profile with 'aliyun configure'"
+                                + " (the README's Credentials section lists every source)"));
+            } catch (CredentialsException e) {
+                throw new ConfigException(e.getMessage(), e.hint());
             }
-            if (p.isPresent() && p.get().hasKeyPair()) {
-                profile = p.get();
-                String source = file + " profile '" + profile.name() + "'";
-                creds = new Credentials(profile.accessKeyId(), profile.accessKeySecret(), profile.securityToken(), source);
-            } else if (profileName != null) {
-                throw new ConfigException("profile '" + profileName + "' was not found or has no AccessKey pair",
-                        "check the name with 'aliyun configure list', or unset " + ENV_PROFILE);
-            }
+            creds = r.provider();
+            profileRegion = r.profileRegion();
         }
-        if (creds == null) {
-            throw new ConfigException("no Alibaba Cloud credentials found",
-                    "set " + ENV_ACCESS_KEY_ID + " and " + ENV_ACCESS_KEY_SECRET + ", or configure a profile with 'aliyun configure'");
-        }
-        String region = firstNonBlank(o.region(), env.get(ENV_REGION), profile == null ? null : profile.regionId(), DEFAULT_REGION);
+        String region = firstNonBlank(o.region(), env.get(ENV_REGION), profileRegion, DEFAULT_REGION);
         if (!region.matches("[a-z0-9-]{2,40}")) {
             throw new ConfigException("region '" + region + "' is not a region ID", "use an ID such as cn-hangzhou or ap-southeast-1");
         }
@@ -69,7 +69,7 @@ public final class SettingsResolver {
         return new CloudSettings(uri, region, creds);
     }
 
-    private static Credentials fromFlags(SettingsOverrides o) {
+    private static CredentialsProvider fromFlags(SettingsOverrides o) {
         if (isBlank(o.accessKeyId()) && isBlank(o.accessKeySecret())) {
             return null;
         }
@@ -77,16 +77,8 @@ public final class SettingsResolver {
             throw new ConfigException("--access-key-id and the secret must be given together",
                     "give both, or neither and let the environment or a profile supply them");
         }
-        return new Credentials(o.accessKeyId().strip(), o.accessKeySecret().strip(), blankToNull(o.securityToken()), "command line");
-    }
-
-    private Credentials fromEnvironment() {
-        String id = env.get(ENV_ACCESS_KEY_ID);
-        String secret = env.get(ENV_ACCESS_KEY_SECRET);
-        if (isBlank(id) || isBlank(secret)) {
-            return null;
-        }
-        return new Credentials(id.strip(), secret.strip(), blankToNull(env.get(ENV_SECURITY_TOKEN)), "environment");
+        return new StaticCredentials(new Credentials(o.accessKeyId().strip(), o.accessKeySecret().strip(),
+                blankToNull(o.securityToken()), "command line"));
     }
 
     /** Accepts {@code https://host[:port][/]} and, for a local simulator, {@code http://}. */

@@ -1,7 +1,9 @@
 package dev.omsteps.config;
 
+import dev.omsteps.credentials.CredentialsHttp;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -24,11 +26,18 @@ public final class TargetResolver {
     private final Map<String, String> env;
     private final Path home;
     private final OmstepsConfigFile file;
+    private final Clock clock;
 
     public TargetResolver(Map<String, String> env, Path home) {
+        this(env, home, Clock.systemUTC());
+    }
+
+    /** {@code clock} decides when temporary credentials are refreshed. */
+    public TargetResolver(Map<String, String> env, Path home, Clock clock) {
         this.env = env;
         this.home = home;
         this.file = OmstepsConfigFile.load(env, home);
+        this.clock = clock;
     }
 
     public OmstepsConfigFile file() {
@@ -61,6 +70,6 @@ public final class TargetResolver {
                     SettingsResolver.firstNonBlank(o.profile(), ctx.profile()),
                     o.accessKeyId(), o.accessKeySecret(), o.securityToken());
         }
-        return new Target.Cloud(new SettingsResolver(env, home).resolve(o));
+        return new Target.Cloud(new SettingsResolver(env, home, clock, CredentialsHttp.defaults()).resolve(o));
     }
 }

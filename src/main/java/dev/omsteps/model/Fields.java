@@ -89,6 +89,25 @@ final class Fields {
         return null;
     }
 
+    /** A number with its fraction kept (metric values such as {@code 0.5}); strings with units read like {@link #longValue}. */
+    Double doubleValue(String key) {
+        JsonNode n = node(key);
+        if (n == null) {
+            return null;
+        }
+        if (n.isNumber()) {
+            double d = n.asDouble();
+            return Double.isFinite(d) ? d : null;
+        }
+        if (n.isTextual()) {
+            Matcher m = LEADING_NUMBER.matcher(n.asText());
+            if (m.find()) {
+                return Double.parseDouble(m.group(1));
+            }
+        }
+        return null;
+    }
+
     Integer intValue(String key) {
         Long v = longValue(key);
         if (v == null || v > Integer.MAX_VALUE || v < Integer.MIN_VALUE) {

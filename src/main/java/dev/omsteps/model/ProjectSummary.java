@@ -74,12 +74,6 @@ public record ProjectSummary(
         return last;
     }
 
-    /** The current step's name: the step's, else {@code RunningStep} alone (a step the page did not list). */
-    public String currentStepName() {
-        Step s = currentStep();
-        return s != null ? s.name() : runningStep;
-    }
-
     /** Progress of the current step, 0..100: {@code RunningProgress} when given, else the step's own. */
     public Integer progress() {
         Step s = currentStep();

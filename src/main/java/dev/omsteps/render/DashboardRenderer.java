@@ -71,7 +71,7 @@ public final class DashboardRenderer {
                 .append(Text.of(" "))
                 .append(cell(progress.truncate(progressWidth, g.ellipsis()), progressWidth))
                 .append(Text.of(" "))
-                .append(Text.of(detail).truncate(DETAIL, g.ellipsis()));
+                .append(Text.of(detail).wholeOr(DETAIL, g.ellipsis()));
     }
 
     private static Text cell(Text t, int width) {

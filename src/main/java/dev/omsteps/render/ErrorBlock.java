@@ -67,7 +67,7 @@ final class ErrorBlock {
             out.addAll(wrap("Parameters: " + params, o.width(), INDENT, HANGING, Style.PLAIN));
         }
         if (step.failedTime() != null) {
-            out.addAll(wrap("Failed at " + Times.clock(step.failedTime(), o.now()) + " UTC", o.width(), INDENT, HANGING, Style.PLAIN));
+            out.addAll(wrap("Failed at " + Times.clock(step.failedTime(), o), o.width(), INDENT, HANGING, Style.PLAIN));
         }
         return out;
     }

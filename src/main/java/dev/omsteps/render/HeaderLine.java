@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code Project np_…  ·  fetched 22:40:01 UTC  ·  3/6 steps finished  ·  elapsed 1h14m}.
+ * {@code Project np_…  ·  fetched 22:40:01 UTC (or the local zone)  ·  3/6 steps finished  ·  elapsed 1h14m}.
  * When it does not fit, parts are dropped from the end, then the rest is cut with an ellipsis.
  */
 final class HeaderLine {
@@ -19,7 +19,7 @@ final class HeaderLine {
         List<Text> parts = new ArrayList<>();
         parts.add(Text.of("Project " + (s.projectId() == null ? "?" : s.projectId()), Style.BOLD));
         if (s.fetchedAt() != null) {
-            parts.add(Text.of("fetched " + Times.clock(s.fetchedAt(), o.now()) + " UTC"));
+            parts.add(Text.of("fetched " + Times.clock(s.fetchedAt(), o)));
         }
         parts.add(Text.of(s.finishedCount() + "/" + s.steps().size() + " steps finished"));
         Duration elapsed = s.elapsed();

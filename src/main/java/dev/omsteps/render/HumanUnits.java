@@ -1,5 +1,6 @@
 package dev.omsteps.render;
 
+import dev.omsteps.time.HumanDuration;
 import java.time.Duration;
 import java.util.Locale;
 
@@ -42,18 +43,8 @@ public final class HumanUnits {
         return String.format(Locale.ROOT, "%." + decimals + "f", v) + gap + suffixes[i];
     }
 
-    /** {@code 12s}, {@code 1m03s}, {@code 1h12m}, {@code 3d02h}: two units at most, the larger first. */
+    /** {@code 12s}, {@code 1m03s}, {@code 1h12m}, {@code 3d02h}: {@link HumanDuration}'s words, as the watch says them. */
     public static String duration(Duration d) {
-        long s = Math.max(0, d.toSeconds());
-        if (s < 60) {
-            return s + "s";
-        }
-        if (s < 3600) {
-            return String.format(Locale.ROOT, "%dm%02ds", s / 60, s % 60);
-        }
-        if (s < 86_400) {
-            return String.format(Locale.ROOT, "%dh%02dm", s / 3600, s % 3600 / 60);
-        }
-        return String.format(Locale.ROOT, "%dd%02dh", s / 86_400, s % 86_400 / 3600);
+        return HumanDuration.of(d);
     }
 }

@@ -87,7 +87,7 @@ record MetricCells(Text etaOrLag, Text rows, Text src, Text dst, Text rt, Text t
         StepMetrics m = step.metrics();
         if (m != null && m.lagSeconds().isPresent()) {
             String lag = "lag " + HumanUnits.duration(Duration.ofSeconds(m.lagSeconds().getAsLong()));
-            return Text.of(lag + " (checkpoint " + Times.clock(m.checkpointTime(), o.now()) + ")");
+            return Text.of(lag + " (checkpoint " + Times.clock(m.checkpointTime(), o) + ")");
         }
         boolean complete = step.finishTime() != null
                 || (step.clampedProgress() != null && step.clampedProgress() >= 100);

@@ -75,7 +75,8 @@ final class Text {
     /**
      * Like {@link #join}, within {@code max} columns: whole parts while they fit, then
      * {@code " …"} for the rest, so a cut never leaves half a figure or a dangling separator.
-     * A first part too wide on its own is cut with the ellipsis.
+     * A figure is never cut: when not even the first part fits, it keeps its first whole words
+     * ({@code lag 3s …}), or the ellipsis alone stands for them all.
      */
     static Text joinWithin(List<Text> parts, String separator, int max, String ellipsis) {
         Text all = join(parts, separator);
@@ -95,9 +96,28 @@ final class Text {
             kept.add(p);
         }
         if (kept.isEmpty()) {
-            return all.truncate(max, ellipsis);
+            return firstWords(parts.stream().filter(p -> !p.isEmpty()).findFirst().orElse(EMPTY), max, ellipsis);
         }
         return join(kept, separator).append(Text.of(" " + ellipsis));
+    }
+
+    /** The whole words of {@code t} that fit in {@code max} columns with {@code " …"} after them; else the ellipsis alone. */
+    private static Text firstWords(Text t, int max, String ellipsis) {
+        String plain = t.plain();
+        for (int cut = plain.lastIndexOf(' '); cut > 0; cut = plain.lastIndexOf(' ', cut - 1)) {
+            if (DisplayWidth.of(plain.substring(0, cut)) + 1 + DisplayWidth.of(ellipsis) <= max) {
+                return t.prefix(DisplayWidth.of(plain.substring(0, cut))).append(Text.of(" " + ellipsis));
+            }
+        }
+        return DisplayWidth.of(ellipsis) <= max ? Text.of(ellipsis) : EMPTY;
+    }
+
+    /** Whole when it fits in {@code max} columns, else the ellipsis alone: for a figure, which a cut would falsify. */
+    Text wholeOr(int max, String ellipsis) {
+        if (width <= max) {
+            return this;
+        }
+        return DisplayWidth.of(ellipsis) <= max ? Text.of(ellipsis) : EMPTY;
     }
 
     Text append(Text other) {

@@ -1,11 +1,14 @@
 package dev.omsteps.sim;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -18,16 +21,18 @@ final class Gateway {
     static final Duration ALLOWED_SKEW = Duration.ofMinutes(15);
     /** The V1 parameters that carry the signature rather than the call. */
     private static final Set<String> V1_SYSTEM = Set.of("AccessKeyId", "SignatureMethod", "SignatureVersion",
-            "SignatureNonce", "SignatureType", "Timestamp", "Format", "Version", "Action", "Signature", "RegionId");
+            "SignatureNonce", "SignatureType", "Timestamp", "Format", "Version", "Action", "Signature", "RegionId", "SecurityToken");
 
     private final SimulatorCredentials credentials;
+    private final IssuedCredentials issued;
     private final Clock serverClock;
     private final NonceRegistry nonces;
     private final V3SignatureVerifier v3 = new V3SignatureVerifier();
     private final V1SignatureVerifier v1 = new V1SignatureVerifier();
 
-    Gateway(SimulatorCredentials credentials, Clock serverClock) {
+    Gateway(SimulatorCredentials credentials, IssuedCredentials issued, Clock serverClock) {
         this.credentials = credentials;
+        this.issued = issued;
         this.serverClock = serverClock;
         this.nonces = new NonceRegistry(serverClock, ALLOWED_SKEW);
     }
@@ -48,8 +53,7 @@ final class Gateway {
 
     private VerifiedCall verifyV3(IncomingRequest request, String header) {
         V3SignatureVerifier.Authorization auth = V3SignatureVerifier.Authorization.parse(header);
-        String secret = credentials.secretOf(auth.accessKeyId())
-                .orElseThrow(() -> new GatewayRejection(GatewayError.unknownAccessKey()));
+        String secret = secretOf(auth.accessKeyId(), request.header("x-acs-security-token"));
         checkTimestamp(required(request.header("x-acs-date"), "x-acs-date"));
         String nonce = required(request.header("x-acs-signature-nonce"), "x-acs-signature-nonce");
         v3.verify(request, auth, secret);
@@ -66,7 +70,7 @@ final class Gateway {
             throw new GatewayRejection(GatewayError.incompleteSignature("The Signature parameter is missing."));
         }
         String keyId = required(params.get("AccessKeyId"), "AccessKeyId");
-        String secret = credentials.secretOf(keyId).orElseThrow(() -> new GatewayRejection(GatewayError.unknownAccessKey()));
+        String secret = secretOf(keyId, params.get("SecurityToken"));
         String method = required(params.get("SignatureMethod"), "SignatureMethod");
         if (!method.equals("HMAC-SHA1")) {
             throw new GatewayRejection(GatewayError.incompleteSignature("SignatureMethod " + method + " is not supported; use HMAC-SHA1."));
@@ -84,6 +88,26 @@ final class Gateway {
         Map<String, String> callParams = new LinkedHashMap<>(params);
         callParams.keySet().removeAll(V1_SYSTEM);
         return new VerifiedCall(params.get("Action"), params.get("Version"), callParams, keyId, "V1");
+    }
+
+    /** A long-lived demo key, or temporary credentials this simulator issued: with their token, until they expire. */
+    private String secretOf(String keyId, String token) {
+        Optional<String> demo = credentials.secretOf(keyId);
+        if (demo.isPresent()) {
+            return demo.get();
+        }
+        IssuedCredentials.Issued i = issued.find(keyId).orElseThrow(() -> new GatewayRejection(GatewayError.unknownAccessKey()));
+        if (token == null || token.isBlank()) {
+            throw new GatewayRejection(new GatewayError(400, "InvalidSecurityToken.Missing", "The security token you provided is missing."));
+        }
+        if (!MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8), i.securityToken().getBytes(StandardCharsets.UTF_8))) {
+            throw new GatewayRejection(new GatewayError(400, "InvalidSecurityToken.MismatchWithAccessKey",
+                    "The security token you provided does not match the access key."));
+        }
+        if (issued.expired(i)) {
+            throw new GatewayRejection(new GatewayError(400, "InvalidSecurityToken.Expired", "Specified SecurityToken is expired."));
+        }
+        return i.accessKeySecret();
     }
 
     private void checkTimestamp(String sent) {

@@ -2,13 +2,11 @@ package dev.omsteps.sim;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.omsteps.sim.scenario.ProjectFacts;
 import dev.omsteps.sim.scenario.Scenario;
-import dev.omsteps.sim.scenario.ScenarioAnswer;
 import dev.omsteps.sim.scenario.ScenarioCatalog;
 import dev.omsteps.sim.scenario.ScenarioTime;
+import dev.omsteps.sim.scenario.StepView;
 import java.io.IOException;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -32,96 +30,60 @@ final class ListProjectsAction {
     static final int MAX_PAGE_SIZE = 150;
     private static final DateTimeFormatter OMS_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss").withZone(ZoneOffset.UTC);
 
-    private final ObjectMapper json;
+    private final ObjectMapper json = new ObjectMapper();
+    private final AnswerWriter writer;
     private final ScenarioCatalog scenarios;
 
-    ListProjectsAction(ObjectMapper json, ScenarioCatalog scenarios) {
-        this.json = json;
+    ListProjectsAction(AnswerWriter writer, ScenarioCatalog scenarios) {
+        this.writer = writer;
         this.scenarios = scenarios;
     }
 
-    ObjectNode answer(Map<String, String> params, ScenarioTime t, String requestId, String cost) {
+    Envelope answer(Map<String, String> params, ScenarioTime t, String requestId, String cost) {
         int pageNumber = positive(params, "PageNumber", 1, Integer.MAX_VALUE);
         int pageSize = positive(params, "PageSize", DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
         Set<String> statuses = statuses(params.get("Status"));
         String type = blankToNull(params.get("Type"));
         String search = blankToNull(params.get("SearchKey"));
-        List<ObjectNode> rows = new ArrayList<>();
+        List<ProjectRow> rows = new ArrayList<>();
         for (Scenario s : scenarios.all()) {
-            ObjectNode row = row(s, t);
+            ProjectRow row = row(s, t);
             if (matches(row, statuses, type, search)) {
                 rows.add(row);
             }
         }
-        rows.sort(Comparator.comparing((ObjectNode r) -> r.path("GmtCreate").asText()).reversed()
-                .thenComparing(r -> r.path("Id").asText()));
-        ObjectNode env = json.createObjectNode();
-        env.put("Success", true);
-        env.putNull("ErrorDetail");
-        env.put("RequestId", requestId);
-        env.put("PageNumber", pageNumber);
-        env.put("PageSize", pageSize);
-        env.put("TotalCount", rows.size());
-        env.put("Cost", cost);
-        ArrayNode data = env.putArray("Data");
-        long from = (long) (pageNumber - 1) * pageSize;
-        for (long i = from; i < Math.min(rows.size(), from + pageSize); i++) {
-            data.add(rows.get((int) i));
-        }
-        return env;
+        rows.sort(Comparator.comparing(ProjectRow::gmtCreate).reversed().thenComparing(ProjectRow::id));
+        int from = (int) Math.min(rows.size(), (long) (pageNumber - 1) * pageSize);
+        List<ProjectRow> page = rows.subList(from, Math.min(rows.size(), from + pageSize));
+        return Envelope.page(requestId, cost, pageNumber, pageSize, rows.size(), page);
     }
 
-    private static boolean matches(ObjectNode row, Set<String> statuses, String type, String search) {
-        if (!statuses.isEmpty() && !statuses.contains(row.path("Status").asText().toUpperCase(Locale.ROOT))) {
+    private static boolean matches(ProjectRow row, Set<String> statuses, String type, String search) {
+        if (!statuses.isEmpty() && !statuses.contains(row.status().toUpperCase(Locale.ROOT))) {
             return false;
         }
-        if (type != null && !type.equalsIgnoreCase(row.path("Type").asText())) {
+        if (type != null && !type.equalsIgnoreCase(row.type())) {
             return false;
         }
         if (search == null) {
             return true;
         }
         String key = search.toLowerCase(Locale.ROOT);
-        return row.path("Name").asText().toLowerCase(Locale.ROOT).contains(key)
-                || row.path("Id").asText().toLowerCase(Locale.ROOT).contains(key);
+        return row.name().toLowerCase(Locale.ROOT).contains(key) || row.id().toLowerCase(Locale.ROOT).contains(key);
     }
 
-    private ObjectNode row(Scenario s, ScenarioTime t) {
+    private ProjectRow row(Scenario s, ScenarioTime t) {
         ProjectFacts f = s.facts();
-        ArrayNode steps = steps(s.answerAt(t));
-        ObjectNode row = json.createObjectNode();
-        row.put("Id", s.projectId());
-        row.put("Name", f.name());
-        row.put("Type", f.type());
-        row.put("Status", projectStatus(steps));
-        row.put("Owner", "simulator");
-        row.put("Importance", "MEDIUM");
-        row.put("GmtCreate", OMS_TIME.format(t.origin().minus(f.createdBeforeStart())));
-        row.put("GmtModified", OMS_TIME.format(t.now()));
-        row.put("SourceEndpointType", f.sourceEndpointType());
-        row.put("SinkEndpointType", f.sinkEndpointType());
-        row.putArray("Labels");
-        row.set("Steps", steps);
-        row.set("ExtraInfo", extraInfo(steps, t));
-        return row;
-    }
-
-    private ArrayNode steps(ScenarioAnswer a) {
-        if (a instanceof ScenarioAnswer.Steps s) {
-            return json.valueToTree(s.steps());
-        }
-        try {
-            JsonNode data = json.readTree(((ScenarioAnswer.Verbatim) a).body()).path("Data");
-            return data.isArray() ? (ArrayNode) data : json.createArrayNode();
-        } catch (IOException e) {
-            throw new IllegalStateException("a verbatim scenario body is not JSON", e);
-        }
+        List<StepView> steps = writer.steps(s.answerAt(t));
+        return new ProjectRow(s.projectId(), f.name(), f.type(), projectStatus(steps), "simulator", "MEDIUM",
+                OMS_TIME.format(t.origin().minus(f.createdBeforeStart())), OMS_TIME.format(t.now()),
+                f.sourceEndpointType(), f.sinkEndpointType(), List.of(), steps, extraInfo(steps));
     }
 
     /** The project status a console derives from its steps. */
-    static String projectStatus(ArrayNode steps) {
+    static String projectStatus(List<StepView> steps) {
         List<String> all = new ArrayList<>();
-        steps.forEach(s -> all.add(s.path("Status").asText("").toUpperCase(Locale.ROOT)));
+        steps.forEach(s -> all.add(s.status() == null ? "" : s.status().toUpperCase(Locale.ROOT)));
         if (all.contains("FAILED")) {
             return "FAILED";
         }
@@ -138,46 +100,40 @@ final class ListProjectsAction {
     }
 
     /** RunningStep: the first step at work (or stopped); else the last monitoring one; else the last started. */
-    private ObjectNode extraInfo(ArrayNode steps, ScenarioTime t) {
-        JsonNode running = null;
+    private static ProjectRow.ExtraInfo extraInfo(List<StepView> steps) {
+        StepView running = null;
         for (String wanted : List.of("FAILED", "SUSPEND", "RUNNING")) {
-            for (JsonNode s : steps) {
-                if (running == null && wanted.equals(s.path("Status").asText())) {
+            for (StepView s : steps) {
+                if (running == null && wanted.equals(s.status())) {
                     running = s;
                 }
             }
         }
         if (running == null) {
-            for (JsonNode s : steps) {
-                if (!"INIT".equals(s.path("Status").asText())) {
+            for (StepView s : steps) {
+                if (!"INIT".equals(s.status())) {
                     running = s;
                 }
             }
         }
-        ObjectNode extra = json.createObjectNode();
-        extra.put("RunningStep", running == null ? null : running.path("Name").asText());
-        if (running == null) {
-            extra.putNull("RunningProgress");
-        } else {
-            extra.put("RunningProgress", running.path("Progress").asInt());
-        }
-        JsonNode lagged = null;
-        for (JsonNode s : steps) {
-            JsonNode info = s.path("StepInfo");
-            if (info.has("incrTimestampCheckpoint") && !"FINISHED".equals(s.path("Status").asText())) {
-                lagged = info;
+        Map<String, Object> lagged = null;
+        for (StepView s : steps) {
+            if (s.stepInfo() != null && s.stepInfo().containsKey("incrTimestampCheckpoint") && !"FINISHED".equals(s.status())) {
+                lagged = s.stepInfo();
             }
         }
-        if (lagged != null) {
-            long sample = lagged.path("checkpointSampleTimestamp").asLong();
-            long checkpoint = lagged.path("incrTimestampCheckpoint").asLong();
-            extra.put("SyncDelay", Math.max(0, sample - checkpoint));
-            extra.put("SyncDelaySampleTimestamp", sample);
-            extra.put("IncrSyncTimestamp", checkpoint);
-        } else {
-            extra.putNull("SyncDelay");
+        String runningStep = running == null ? null : running.name();
+        Integer runningProgress = running == null ? null : running.progress();
+        if (lagged == null) {
+            return new ProjectRow.ExtraInfo(runningStep, runningProgress, null, null, null);
         }
-        return extra;
+        long sample = longOf(lagged.get("checkpointSampleTimestamp"));
+        long checkpoint = longOf(lagged.get("incrTimestampCheckpoint"));
+        return new ProjectRow.ExtraInfo(runningStep, runningProgress, Math.max(0, sample - checkpoint), sample, checkpoint);
+    }
+
+    private static long longOf(Object v) {
+        return v instanceof Number n ? n.longValue() : 0;
     }
 
     /** {@code ["RUNNING","FAILED"]} as the SDK sends it; a bare {@code RUNNING,FAILED} is taken too. */

@@ -1,39 +1,37 @@
 package dev.omsteps.sim;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.omsteps.sim.scenario.ErrorDetailView;
 import dev.omsteps.sim.scenario.Scenario;
 import dev.omsteps.sim.scenario.ScenarioAnswer;
-import dev.omsteps.sim.scenario.ScenarioCatalog;
-import dev.omsteps.sim.scenario.ScenarioTime;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 
-/** The OMS actions behind the gateway: DescribeProjectSteps and ListProjects, answered from the scenarios. */
+/**
+ * The OMS actions behind the gateway, answered from the scenarios: DescribeProjectSteps, ListProjects and
+ * the {@link DetailActions} (DescribeProject, DescribeProjectComponents, DescribeProjectStepMetric,
+ * ListProjectFullVerifyResult).
+ */
 final class OmsActions {
 
     static final String VERSION = "2019-09-01";
 
-    private final ObjectMapper json;
-    private final ScenarioCatalog scenarios;
-    private final SimulatedClock clock;
-    private final long seed;
+    private final AnswerWriter writer;
+    private final LiveScenarios scenarios;
     private final ListProjectsAction listProjects;
+    private final DetailActions details;
 
-    OmsActions(ObjectMapper json, ScenarioCatalog scenarios, SimulatedClock clock, long seed) {
-        this.json = json;
+    OmsActions(AnswerWriter writer, LiveScenarios scenarios) {
+        this.writer = writer;
         this.scenarios = scenarios;
-        this.clock = clock;
-        this.seed = seed;
-        this.listProjects = new ListProjectsAction(json, scenarios);
+        this.listProjects = new ListProjectsAction(writer, scenarios.catalog());
+        this.details = new DetailActions(writer, scenarios);
     }
 
     /** The answer to a verified call; gateway-level problems (unknown action, missing Id) as a {@link GatewayRejection}. */
     Reply answer(VerifiedCall call, String requestId, long startedNanos) {
         boolean list = "ListProjects".equals(call.action());
-        if (!list && !"DescribeProjectSteps".equals(call.action())) {
+        boolean detail = DetailActions.ACTIONS.contains(call.action());
+        if (!list && !detail && !"DescribeProjectSteps".equals(call.action())) {
             throw new GatewayRejection(GatewayError.unknownAction(call.action()));
         }
         if (call.version() == null) {
@@ -43,30 +41,33 @@ final class OmsActions {
             throw new GatewayRejection(GatewayError.invalidVersion(call.version()));
         }
         if (list) {
-            return json(200, listProjects.answer(call.parameters(), new ScenarioTime(clock.origin(), clock.elapsed(), seed),
+            return json(200, listProjects.answer(call.parameters(), scenarios.now(),
                     requestId, cost(startedNanos)), requestId);
         }
-        String id = call.parameters().get("Id");
+        String idName = detail ? DetailActions.idParameter(call.action()) : "Id";
+        String id = call.parameters().get(idName);
         if (id == null || id.isBlank()) {
-            throw new GatewayRejection(new GatewayError(400, "MissingId", "Id is mandatory for this action."));
+            throw new GatewayRejection(new GatewayError(400, "Missing" + idName, idName + " is mandatory for this action."));
         }
-        Optional<Scenario> scenario = scenarios.find(id);
+        Optional<Scenario> scenario = scenarios.catalog().find(id);
         if (scenario.isEmpty()) {
             return json(200, notFound(id, requestId, startedNanos), requestId);
         }
-        ScenarioAnswer a = scenario.get().answerAt(new ScenarioTime(clock.origin(), clock.elapsed(), seed));
+        if (detail) {
+            return json(200, details.answer(call.action(), call.parameters(), scenario.get(), requestId, cost(startedNanos)), requestId);
+        }
+        ScenarioAnswer a = scenario.get().answerAt(scenarios.now());
         if (a instanceof ScenarioAnswer.Verbatim v) {
             return new Reply(200, Reply.JSON, v.body(), requestId);
         }
-        ScenarioAnswer.Steps steps = (ScenarioAnswer.Steps) a;
-        return json(200, StepsEnvelope.ok(requestId, cost(startedNanos), steps.steps()), requestId);
+        return json(200, Envelope.all(requestId, cost(startedNanos), writer.steps(a)), requestId);
     }
 
-    private static StepsEnvelope notFound(String id, String requestId, long startedNanos) {
+    private static Envelope notFound(String id, String requestId, long startedNanos) {
         ErrorDetailView d = new ErrorDetailView("CM-PROJECT-NOT_FOUND", "ERROR", "Project {projectId} is not found.",
                 Map.of("projectId", id), "No project with this ID exists in this region.",
                 "Check the project ID and the region.");
-        return StepsEnvelope.failure(requestId, cost(startedNanos), d, "Project " + id + " is not found.");
+        return Envelope.failure(requestId, cost(startedNanos), d, "Project " + id + " is not found.");
     }
 
     /** OMS reports the handling time as a string. */
@@ -81,10 +82,6 @@ final class OmsActions {
     }
 
     private Reply json(int status, Object body, String requestId) {
-        try {
-            return new Reply(status, Reply.JSON, json.writeValueAsString(body).getBytes(StandardCharsets.UTF_8), requestId);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the simulator's own answer", e);
-        }
+        return writer.reply(Flavour.CLOUD, status, body, requestId);
     }
 }

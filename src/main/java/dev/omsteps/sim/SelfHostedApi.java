@@ -2,18 +2,14 @@ package dev.omsteps.sim;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.Headers;
 import dev.omsteps.sim.scenario.Scenario;
-import dev.omsteps.sim.scenario.ScenarioAnswer;
-import dev.omsteps.sim.scenario.ScenarioCatalog;
-import dev.omsteps.sim.scenario.ScenarioTime;
+import dev.omsteps.sim.scenario.StepView;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.Iterator;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -36,103 +32,73 @@ final class SelfHostedApi {
             "FULL_VERIFIER", "FULL_VALIDATION",
             "INCR_TRANSFER", "INCR_SYNC");
 
-    private final ObjectMapper json;
-    private final ScenarioCatalog scenarios;
-    private final SimulatedClock clock;
-    private final long seed;
+    private final ObjectMapper json = new ObjectMapper();
+    private final AnswerWriter writer;
+    private final LiveScenarios scenarios;
+    private final DetailActions details;
 
-    SelfHostedApi(ObjectMapper json, ScenarioCatalog scenarios, SimulatedClock clock, long seed) {
-        this.json = json;
+    SelfHostedApi(AnswerWriter writer, LiveScenarios scenarios) {
+        this.writer = writer;
         this.scenarios = scenarios;
-        this.clock = clock;
-        this.seed = seed;
+        this.details = new DetailActions(writer, scenarios);
     }
 
     Reply answer(String path, String rawQuery, Headers headers, byte[] body, String requestId) {
         if (!"/api/v2".equals(path)) {
-            return reply(404, failure("NOT_FOUND", "No API at " + path, requestId));
+            return refusal(404, "NOT_FOUND", "No API at " + path, requestId);
         }
         if (!authorized(headers.getFirst("Authorization"))) {
-            return new Reply(401, Reply.JSON, "{\"success\":false,\"code\":\"UNAUTHORIZED\",\"message\":\"Bad credentials\"}"
-                    .getBytes(StandardCharsets.UTF_8), requestId);
+            return refusal(401, "UNAUTHORIZED", "Bad credentials", requestId);
         }
         String action = queryParameter(rawQuery, "Action");
-        if (!"DescribeProjectSteps".equals(action)) {
-            return reply(200, failure("INVALID_ACTION", "Unsupported action: " + action, requestId));
+        boolean detail = DetailActions.ACTIONS.contains(action);
+        if (!detail && !"DescribeProjectSteps".equals(action)) {
+            return refusal(200, "INVALID_ACTION", "Unsupported action: " + action, requestId);
         }
-        String id;
+        Map<String, String> params;
         try {
-            id = json.readTree(body).path("id").asText("");
+            params = parameters(json.readTree(body));
         } catch (IOException e) {
-            return reply(400, failure("BAD_REQUEST", "Request body is not JSON", requestId));
+            return refusal(400, "BAD_REQUEST", "Request body is not JSON", requestId);
         }
+        String id = params.getOrDefault(detail ? DetailActions.idParameter(action) : "Id", "");
         if (CREATING_PROJECT.equals(id)) {
-            return reply(200, failure("GHANA-OPERAT0032", "迁移实例正在创建中，请 5-10 分钟后重试", requestId));
+            return refusal(200, "GHANA-OPERAT0032", "迁移实例正在创建中，请 5-10 分钟后重试", requestId);
         }
-        Optional<Scenario> scenario = scenarios.find(id);
+        Optional<Scenario> scenario = scenarios.catalog().find(id);
         if (scenario.isEmpty()) {
-            return reply(200, failure("GHANA-PROJECT-NOT_FOUND", "项目 " + id + " 不存在", requestId));
+            return refusal(200, "GHANA-PROJECT-NOT_FOUND", "项目 " + id + " 不存在", requestId);
         }
-        ScenarioAnswer a = scenario.get().answerAt(new ScenarioTime(clock.origin(), clock.elapsed(), seed));
-        JsonNode steps = a instanceof ScenarioAnswer.Steps s
-                ? json.valueToTree(s.steps())
-                : readVerbatimSteps(((ScenarioAnswer.Verbatim) a).body());
-        ObjectNode envelope = JsonNodeFactory.instance.objectNode();
-        envelope.put("success", true);
-        envelope.putNull("errorDetail");
-        envelope.putNull("code");
-        envelope.putNull("message");
-        envelope.putNull("advice");
-        envelope.put("requestId", requestId);
-        envelope.put("pageNumber", 1);
-        envelope.put("pageSize", 10);
-        envelope.put("totalCount", steps.size());
-        envelope.put("cost", "13 ms");
-        envelope.set("data", selfHostedSteps(steps));
-        return reply(200, envelope);
+        if (detail) {
+            return reply(200, details.answer(action, params, scenario.get(), requestId, "13 ms"));
+        }
+        List<StepView> steps = writer.steps(scenario.get().answerAt(scenarios.now()));
+        return reply(200, Envelope.all(requestId, "13 ms", steps.stream().map(SelfHostedApi::selfHosted).toList()));
     }
 
-    private JsonNode readVerbatimSteps(byte[] body) {
-        try {
-            return json.readTree(body).path("Data");
-        } catch (IOException e) {
-            throw new IllegalStateException("the published example is not JSON", e);
+    /** The step under its self-hosted name; a switchover not yet done shows a null checkpoint, as seen there. */
+    private static StepView selfHosted(StepView s) {
+        Map<String, Object> info = s.stepInfo();
+        if ("TRANSFER_APP_SWITCH".equals(s.name()) && !"FINISHED".equals(s.status())) {
+            info = new HashMap<>();
+            info.put("checkpointSampleTimestamp", null);
         }
+        String name = s.name() == null ? null : NAMES.getOrDefault(s.name(), s.name());
+        return new StepView(s.order(), name, s.description(), s.status(), s.extraInfo(),
+                s.startTime(), s.finishTime(), s.progress(), info);
     }
 
-    private static ArrayNode selfHostedSteps(JsonNode cloudSteps) {
-        ArrayNode out = JsonNodeFactory.instance.arrayNode();
-        for (JsonNode step : cloudSteps) {
-            ObjectNode s = (ObjectNode) camelCase(step);
-            String name = s.path("name").asText();
-            s.put("name", NAMES.getOrDefault(name, name));
-            if (name.equals("TRANSFER_APP_SWITCH") && !"FINISHED".equals(s.path("status").asText())) {
-                ObjectNode info = JsonNodeFactory.instance.objectNode();
-                info.putNull("checkpointSampleTimestamp");
-                s.set("stepInfo", info);
-            }
-            out.add(s);
+    /** The body's fields named as the OpenAPI names them ({@code projectId} → {@code ProjectId}); arrays as their JSON text. */
+    private static Map<String, String> parameters(JsonNode body) {
+        Map<String, String> out = new HashMap<>();
+        if (body != null && body.isObject()) {
+            body.fields().forEachRemaining(e -> {
+                String k = e.getKey();
+                String name = k.isEmpty() ? k : Character.toUpperCase(k.charAt(0)) + k.substring(1);
+                out.put(name, e.getValue().isContainerNode() ? e.getValue().toString() : e.getValue().asText());
+            });
         }
         return out;
-    }
-
-    /** PascalCase keys become camelCase, all the way down, as self-hosted OMS writes them. */
-    static JsonNode camelCase(JsonNode n) {
-        if (n.isArray()) {
-            ArrayNode a = JsonNodeFactory.instance.arrayNode();
-            n.forEach(e -> a.add(camelCase(e)));
-            return a;
-        }
-        if (!n.isObject()) {
-            return n;
-        }
-        ObjectNode o = JsonNodeFactory.instance.objectNode();
-        for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
-            String k = e.getKey();
-            o.set(k.isEmpty() ? k : Character.toLowerCase(k.charAt(0)) + k.substring(1), camelCase(e.getValue()));
-        }
-        return o;
     }
 
     private static boolean authorized(String header) {
@@ -160,26 +126,11 @@ final class SelfHostedApi {
         return null;
     }
 
-    private static ObjectNode failure(String code, String message, String requestId) {
-        ObjectNode n = JsonNodeFactory.instance.objectNode();
-        n.put("success", false);
-        ObjectNode d = n.putObject("errorDetail");
-        d.put("code", code);
-        d.put("level", "ERROR");
-        d.put("message", message);
-        n.put("code", code);
-        n.put("message", message);
-        n.put("requestId", requestId);
-        n.put("cost", "2 ms");
-        n.putArray("data");
-        return n;
+    private Reply refusal(int status, String code, String message, String requestId) {
+        return reply(status, Envelope.refusal(requestId, "2 ms", code, message));
     }
 
-    private Reply reply(int status, JsonNode body) {
-        try {
-            return new Reply(status, Reply.JSON, json.writeValueAsBytes(body), null);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot write the simulator's own answer", e);
-        }
+    private Reply reply(int status, Envelope body) {
+        return writer.reply(Flavour.SELFHOSTED, status, body, null);
     }
 }

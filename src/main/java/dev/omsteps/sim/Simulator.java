@@ -3,6 +3,8 @@ package dev.omsteps.sim;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import dev.omsteps.sim.scenario.Scenario;
 import java.io.IOException;
 import java.io.InputStream;
@@ -55,6 +57,9 @@ public final class Simulator implements AutoCloseable {
     private final OmsActions actions;
     private final Flavour flavour;
     private final SelfHostedApi selfHosted;
+    private final IssuedCredentials issued;
+    private final StsApi sts;
+    private final MetadataService metadata;
     private final FaultInjector faults;
     private final ConnectionCounter connections = new ConnectionCounter();
     private final AtomicLong requests = new AtomicLong();
@@ -78,22 +83,43 @@ public final class Simulator implements AutoCloseable {
         this.options = options;
         this.flavour = flavour;
         this.clock = new SimulatedClock(options.clock(), options.speed());
-        this.gateway = new Gateway(options.credentials(), options.serverClock());
-        this.actions = new OmsActions(new ObjectMapper(), options.scenarios(), clock, options.seed());
+        this.issued = new IssuedCredentials(options.serverClock(), options.stsLifetime());
+        this.gateway = new Gateway(options.credentials(), issued, options.serverClock());
+        this.sts = new StsApi(new ObjectMapper(), issued);
+        this.metadata = new MetadataService(new ObjectMapper(), issued);
+        AnswerWriter writer = new AnswerWriter();
+        LiveScenarios live = new LiveScenarios(options.scenarios(), clock, options.seed());
+        this.actions = new OmsActions(writer, live);
         this.faults = new FaultInjector(options.faultRate(), options.seed());
-        this.selfHosted = new SelfHostedApi(new ObjectMapper(), options.scenarios(), clock, options.seed());
+        this.selfHosted = new SelfHostedApi(writer, live);
         this.requestIds = new Random(options.seed() ^ 0x5DEECE66DL);
     }
 
     /** Starts listening on 127.0.0.1 and returns the endpoint, e.g. {@code http://127.0.0.1:41234}. */
     public synchronized URI start() throws IOException {
+        return start(null);
+    }
+
+    /**
+     * Starts listening on 127.0.0.1 over HTTPS with {@code tls} (e.g. {@link LoopbackTls#serverContext()}), or plain
+     * HTTP when it is null, and returns the endpoint, e.g. {@code https://127.0.0.1:41234}.
+     */
+    public synchronized URI start(javax.net.ssl.SSLContext tls) throws IOException {
         if (server != null) {
             throw new IllegalStateException("the simulator is already started");
         }
         if (System.getProperty(NO_DELAY) == null) {
             System.setProperty(NO_DELAY, "true");
         }
-        HttpServer s = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 0);
+        InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port());
+        HttpServer s;
+        if (tls == null) {
+            s = HttpServer.create(address, 0);
+        } else {
+            HttpsServer https = HttpsServer.create(address, 0);
+            https.setHttpsConfigurator(new HttpsConfigurator(tls));
+            s = https;
+        }
         AtomicInteger n = new AtomicInteger();
         executor = Executors.newFixedThreadPool(THREADS, r -> {
             Thread t = new Thread(r, "omsteps-sim-" + n.incrementAndGet());
@@ -102,6 +128,8 @@ public final class Simulator implements AutoCloseable {
         });
         s.setExecutor(executor);
         s.createContext("/", this::handle);
+        s.createContext("/latest/", metadata::handle);
+        s.createContext(MetadataService.CREDENTIALS_URI_PATH, metadata::handle);
         s.start();
         server = s;
         return endpoint();
@@ -114,8 +142,8 @@ public final class Simulator implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
-    public URI endpoint() {
-        return URI.create("http://127.0.0.1:" + port());
+    public synchronized URI endpoint() {
+        return URI.create((server instanceof HttpsServer ? "https" : "http") + "://127.0.0.1:" + port());
     }
 
     public SimulatedClock clock() {
@@ -146,6 +174,11 @@ public final class Simulator implements AutoCloseable {
 
     public SimulatorCredentials credentials() {
         return options.credentials();
+    }
+
+    /** How many temporary credentials its STS, metadata service and credentials URI have handed out. */
+    public int credentialsIssued() {
+        return issued.count();
     }
 
     public SimulatorStats stats() {
@@ -242,6 +275,9 @@ public final class Simulator implements AutoCloseable {
         try {
             IncomingRequest request = IncomingRequest.of(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
                     exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders(), body);
+            if (StsApi.handles(request)) {
+                return stsAnswer(request, requestId);
+            }
             VerifiedCall call = gateway.verify(request);
             (call.signatureScheme().equals("V1") ? acceptedV1 : acceptedV3).incrementAndGet();
             return actions.answer(call, requestId, started);
@@ -252,6 +288,13 @@ public final class Simulator implements AutoCloseable {
             // a bug of the simulator is answered as the real service would fail, not as a cut connection
             return actions.gatewayError(GatewayError.internalError(), requestId, exchange.getRequestHeaders().getFirst("Host"));
         }
+    }
+
+    /** STS: AssumeRole passes the gateway's signature checks first; AssumeRoleWithOIDC carries no signature. */
+    private Reply stsAnswer(IncomingRequest request, String requestId) {
+        String action = request.parameters().get("Action");
+        java.util.Map<String, String> params = action.equals("AssumeRole") ? gateway.verify(request).parameters() : request.parameters();
+        return sts.answer(action, params, requestId);
     }
 
     private Reply error(GatewayError e, HttpExchange exchange) {

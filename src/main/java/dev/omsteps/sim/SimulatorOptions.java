@@ -1,8 +1,9 @@
 package dev.omsteps.sim;
 
-import dev.omsteps.api.Sleeper;
+import dev.omsteps.time.Sleeper;
 import dev.omsteps.sim.scenario.ScenarioCatalog;
 import java.time.Clock;
+import java.time.Duration;
 
 /**
  * How to run a simulator. {@code clock} drives the scenarios (sped up by {@code speed}); {@code serverClock} is
@@ -10,9 +11,12 @@ import java.time.Clock;
  *
  * @param port 0 for an ephemeral port
  * @param faultRate share of answers that are faults, 0..1
+ * @param stsLifetime the longest life of the temporary credentials its STS and metadata service hand out (they
+ *                    honour a shorter DurationSeconds), so that a refresh can be seen within minutes
  */
 public record SimulatorOptions(int port, double speed, double faultRate, long seed, Clock clock, Clock serverClock,
-                               Sleeper sleeper, SimulatorCredentials credentials, ScenarioCatalog scenarios) {
+                               Sleeper sleeper, SimulatorCredentials credentials, ScenarioCatalog scenarios,
+                               Duration stsLifetime) {
 
     public SimulatorOptions {
         if (port < 0 || port > 65_535) {
@@ -24,48 +28,51 @@ public record SimulatorOptions(int port, double speed, double faultRate, long se
         if (!(faultRate >= 0 && faultRate <= 1)) {
             throw new IllegalArgumentException("the fault rate must be between 0 and 1, not " + faultRate);
         }
+        if (stsLifetime == null || stsLifetime.compareTo(Duration.ofSeconds(30)) < 0) {
+            throw new IllegalArgumentException("temporary credentials must live at least 30 seconds, not " + stsLifetime);
+        }
     }
 
     /** Ephemeral port, real time at speed 1, no faults, seed 1, the demo credentials and the standard scenarios. */
     public static SimulatorOptions defaults() {
         return new SimulatorOptions(0, 1, 0, 1, Clock.systemUTC(), Clock.systemUTC(), Sleeper.REAL,
-                SimulatorCredentials.demo(), ScenarioCatalog.standard());
+                SimulatorCredentials.demo(), ScenarioCatalog.standard(), Duration.ofHours(1));
     }
 
     public SimulatorOptions withPort(int p) {
-        return new SimulatorOptions(p, speed, faultRate, seed, clock, serverClock, sleeper, credentials, scenarios);
+        return new SimulatorOptions(p, speed, faultRate, seed, clock, serverClock, sleeper, credentials, scenarios, stsLifetime);
     }
 
     public SimulatorOptions withSpeed(double s) {
-        return new SimulatorOptions(port, s, faultRate, seed, clock, serverClock, sleeper, credentials, scenarios);
+        return new SimulatorOptions(port, s, faultRate, seed, clock, serverClock, sleeper, credentials, scenarios, stsLifetime);
     }
 
     public SimulatorOptions withFaults(double rate, long seedValue) {
-        return new SimulatorOptions(port, speed, rate, seedValue, clock, serverClock, sleeper, credentials, scenarios);
-    }
-
-    public SimulatorOptions withSeed(long s) {
-        return new SimulatorOptions(port, speed, faultRate, s, clock, serverClock, sleeper, credentials, scenarios);
+        return new SimulatorOptions(port, speed, rate, seedValue, clock, serverClock, sleeper, credentials, scenarios, stsLifetime);
     }
 
     /** The base clock of the simulated time (a settable fake in tests). */
     public SimulatorOptions withClock(Clock c) {
-        return new SimulatorOptions(port, speed, faultRate, seed, c, serverClock, sleeper, credentials, scenarios);
+        return new SimulatorOptions(port, speed, faultRate, seed, c, serverClock, sleeper, credentials, scenarios, stsLifetime);
     }
 
     public SimulatorOptions withServerClock(Clock c) {
-        return new SimulatorOptions(port, speed, faultRate, seed, clock, c, sleeper, credentials, scenarios);
+        return new SimulatorOptions(port, speed, faultRate, seed, clock, c, sleeper, credentials, scenarios, stsLifetime);
     }
 
     public SimulatorOptions withSleeper(Sleeper s) {
-        return new SimulatorOptions(port, speed, faultRate, seed, clock, serverClock, s, credentials, scenarios);
+        return new SimulatorOptions(port, speed, faultRate, seed, clock, serverClock, s, credentials, scenarios, stsLifetime);
     }
 
     public SimulatorOptions withCredentials(SimulatorCredentials c) {
-        return new SimulatorOptions(port, speed, faultRate, seed, clock, serverClock, sleeper, c, scenarios);
+        return new SimulatorOptions(port, speed, faultRate, seed, clock, serverClock, sleeper, c, scenarios, stsLifetime);
     }
 
     public SimulatorOptions withScenarios(ScenarioCatalog s) {
-        return new SimulatorOptions(port, speed, faultRate, seed, clock, serverClock, sleeper, credentials, s);
+        return new SimulatorOptions(port, speed, faultRate, seed, clock, serverClock, sleeper, credentials, s, stsLifetime);
+    }
+
+    public SimulatorOptions withStsLifetime(Duration d) {
+        return new SimulatorOptions(port, speed, faultRate, seed, clock, serverClock, sleeper, credentials, scenarios, d);
     }
 }

@@ -1,6 +1,6 @@
 package dev.omsteps.watch;
 
-import dev.omsteps.api.Sleeper;
+import dev.omsteps.time.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -3,14 +3,20 @@ package dev.omsteps.watch;
 import dev.omsteps.model.Step;
 import dev.omsteps.model.StepStatus.Kind;
 import dev.omsteps.model.StepsSnapshot;
+import dev.omsteps.time.HumanDuration;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * When a watch of one project ends: a FAILED step → FAILED; a SUSPEND step → SUSPENDED; every
  * step FINISHED, or the ones left in steady MONITORING → DONE; any {@code --until} condition met → DONE.
+ * Also the words for every way a project's watch ends, for the views' final lines.
  */
 public record StopRules(List<UntilCondition> until) {
+
+    /** Why the projects still going ended on Ctrl-C. */
+    public static final String INTERRUPTED = "interrupted";
 
     public StopRules {
         until = List.copyOf(until);
@@ -41,6 +47,16 @@ public record StopRules(List<UntilCondition> until) {
             case DONE -> met != null ? "condition met: " + met : "all steps finished or monitoring";
             default -> o.name().toLowerCase(java.util.Locale.ROOT);
         };
+    }
+
+    /** Why the projects still going ended when {@code --timeout} ran out. */
+    public static String timedOut(Duration timeout) {
+        return "timed out after " + HumanDuration.of(timeout);
+    }
+
+    /** Why the projects still going ended at the {@code --max-polls} limit. */
+    public static String pollLimit(long polls) {
+        return "stopped after " + polls + " polls";
     }
 
     /** Which condition ended the watch, for the final message. */

@@ -16,9 +16,15 @@ import java.util.OptionalLong;
 /**
  * The recent polls of one project, in a bounded window so memory stays flat however long a
  * watch runs: the bulk copy's rows/s and the incremental lag, and the copy rate observed
- * between polls (which refines the ETA beyond the server's instantaneous rps).
+ * between polls. It draws trends only; the ETA is the step's own ({@code Step#eta}), one figure everywhere.
  */
 public final class TrendTracker {
+
+    /**
+     * Polls a watch keeps per project unless told otherwise: enough for a sparkline that reads as a
+     * trend (a few minutes at the default 5 s interval), short enough to sit beside its figures on one line.
+     */
+    public static final int DEFAULT_WINDOW = 30;
 
     /** One poll's figures; null where the project did not report them. */
     record Sample(Instant at, Integer bulkStep, Long processed, Long capacity, Long rps, Long lag) {
@@ -27,6 +33,8 @@ public final class TrendTracker {
     private final int window;
     private final Deque<Sample> samples = new ArrayDeque<>();
     private Integer lastBulkStep;
+    private final List<Long> seededLag = new ArrayList<>();
+    private final List<Long> seededRps = new ArrayList<>();
 
     public TrendTracker(int window) {
         this.window = window;
@@ -43,6 +51,7 @@ public final class TrendTracker {
             // a new copy step (full migration → full verification), even with polls between them
             // that saw none running: the old rates say nothing about it
             samples.clear();
+            seededRps.clear();
         }
         if (order != null) {
             lastBulkStep = order;
@@ -59,24 +68,40 @@ public final class TrendTracker {
                 && st.metrics() != null).findFirst().orElse(null);
     }
 
+    /**
+     * The server's own recent history (DescribeProjectStepMetric) to open with, oldest first: the
+     * sparklines start from it instead of from nothing, and live polls push it out of the window.
+     */
+    public void seed(List<Long> lag, List<Long> rps) {
+        seededLag.clear();
+        seededLag.addAll(lag);
+        seededRps.clear();
+        seededRps.addAll(rps);
+    }
+
     public List<Long> rpsHistory() {
-        List<Long> out = new ArrayList<>();
+        List<Long> out = new ArrayList<>(seededRps);
         samples.forEach(x -> {
             if (x.rps() != null) {
                 out.add(x.rps());
             }
         });
-        return out;
+        return lastWindow(out);
+    }
+
+    /** The newest {@code window} values: seeded history makes room for live polls. */
+    private List<Long> lastWindow(List<Long> values) {
+        return values.size() > window ? new ArrayList<>(values.subList(values.size() - window, values.size())) : values;
     }
 
     public List<Long> lagHistory() {
-        List<Long> out = new ArrayList<>();
+        List<Long> out = new ArrayList<>(seededLag);
         samples.forEach(x -> {
             if (x.lag() != null) {
                 out.add(x.lag());
             }
         });
-        return out;
+        return lastWindow(out);
     }
 
     /** Rows per second between the oldest and newest poll that both carry row counts. */
@@ -104,13 +129,15 @@ public final class TrendTracker {
         return lastBulkStep;
     }
 
-    /** ETA from the observed rate; null until two polls show progress. */
-    public Duration refinedEta() {
-        Double rps = observedRps();
+    /** Whether the latest poll saw a copy step running: only then is its rows/s trend news. */
+    public boolean copying() {
         Sample last = samples.peekLast();
-        if (rps == null || last == null || last.processed() == null || last.capacity() == null) {
-            return null;
-        }
-        return Duration.ofSeconds(Math.round(Math.max(0, last.capacity() - last.processed()) / rps));
+        return last != null && last.rps() != null;
+    }
+
+    /** Whether the latest poll reported an incremental lag: only then is the lag trend news. */
+    public boolean syncing() {
+        Sample last = samples.peekLast();
+        return last != null && last.lag() != null;
     }
 }

@@ -5,6 +5,7 @@ import dev.omsteps.model.Spelling;
 import dev.omsteps.model.StepNames;
 import dev.omsteps.model.StepStatus;
 import dev.omsteps.model.StepsSnapshot;
+import dev.omsteps.time.Durations;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;

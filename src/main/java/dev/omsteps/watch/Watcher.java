@@ -1,14 +1,14 @@
 package dev.omsteps.watch;
 
-import dev.omsteps.render.HumanUnits;
 import dev.omsteps.api.ApiException;
 import dev.omsteps.api.OmsClient;
-import dev.omsteps.api.Sleeper;
+import dev.omsteps.time.Sleeper;
 import dev.omsteps.model.StepsSnapshot;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,49 +19,42 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * The poll loop: polls every project (concurrently when there are several), reports to a
- * {@link WatchListener}, and stops each project on its {@link StopRules}, a fatal API error,
- * too many transient errors in a row, or the timeout. Time and sleeping are injected.
+ * The poll loop: polls every project (concurrently when there are several) into its
+ * {@link ProjectTracker}, which reports to a {@link WatchListener}, and stops each project on its
+ * {@link StopRules}, a fatal API error, too many transient errors in a row, or the timeout. Time and
+ * sleeping are injected.
  */
 public final class Watcher {
 
-    /** How to watch. {@code timeout} null means no limit; {@code maxPolls} 0 means no limit. */
-    public record Settings(Duration interval, Duration timeout, int maxErrors, StopRules rules, int trendWindow, long maxPolls) {
-
-        public Settings(Duration interval, Duration timeout, int maxErrors, StopRules rules, int trendWindow) {
-            this(interval, timeout, maxErrors, rules, trendWindow, 0);
-        }
-    }
-
-    /** Transient errors back off up to this, whatever the interval. */
-    static final Duration MAX_BACKOFF = PollPacing.MAX_BACKOFF;
     private static final int MAX_PARALLEL_POLLS = 8;
 
     private final OmsClient client;
-    private final Settings settings;
+    private final WatchSettings settings;
     private final Clock clock;
     private final Sleeper sleeper;
     private final WatchListener listener;
+    /** Null: no deeper looks (no opening trend, no components on a stall or failure). */
+    private final StepInspector inspector;
+    private final Duration stallAfter;
+    private final Map<String, StallDetector> stalls = new HashMap<>();
 
-    public Watcher(OmsClient client, Settings settings, Clock clock, Sleeper sleeper, WatchListener listener) {
+    public Watcher(OmsClient client, WatchSettings settings, Clock clock, Sleeper sleeper, WatchListener listener) {
+        this(client, settings, clock, sleeper, listener, null, null);
+    }
+
+    /**
+     * A watch that also opens each project's trend with the server's recent history and, when a
+     * step fails or makes no progress for {@code stallAfter}, reports the components doing its work.
+     */
+    public Watcher(OmsClient client, WatchSettings settings, Clock clock, Sleeper sleeper, WatchListener listener,
+                   StepInspector inspector, Duration stallAfter) {
         this.client = client;
         this.settings = settings;
         this.clock = clock;
         this.sleeper = sleeper;
         this.listener = listener;
-    }
-
-    private static final class ProjectState {
-        StepsSnapshot last;
-        int consecutiveErrors;
-        final TrendTracker trend;
-        Outcome outcome;
-        /** When this project is next polled: each project keeps its own pace, so one backing off delays no other. */
-        Instant due = Instant.MIN;
-
-        ProjectState(int window) {
-            trend = new TrendTracker(window);
-        }
+        this.inspector = inspector;
+        this.stallAfter = stallAfter;
     }
 
     /** One poll's result: a snapshot or the error. */
@@ -69,8 +62,10 @@ public final class Watcher {
     }
 
     public Outcome run(List<String> projectIds) {
-        Map<String, ProjectState> states = new LinkedHashMap<>();
-        projectIds.forEach(id -> states.put(id, new ProjectState(settings.trendWindow())));
+        ProjectTrackers trackers = new ProjectTrackers(settings, clock, listener);
+        trackers.watch(projectIds);
+        // each project keeps its own pace, so one backing off delays no other
+        Map<String, Instant> due = new HashMap<>();
         PollPacing pacing = new PollPacing(settings.interval(), settings.timeout(), clock, sleeper);
         ExecutorService pool = projectIds.size() > 1
                 ? Executors.newFixedThreadPool(Math.min(projectIds.size(), MAX_PARALLEL_POLLS), daemonThreads())
@@ -81,99 +76,79 @@ public final class Watcher {
                 rounds++;
                 Instant now = clock.instant();
                 boolean lastChance = pacing.expired(); // at the deadline every project gets a final poll
-                List<String> due = states.entrySet().stream()
-                        .filter(e -> e.getValue().outcome == null && (lastChance || !e.getValue().due.isAfter(now)))
-                        .map(Map.Entry::getKey).toList();
-                Map<String, Poll> polls = pollAll(due, pool);
-                for (String id : due) {
-                    ProjectState state = states.get(id);
-                    state.due = now.plus(handle(id, state, polls.get(id)));
+                List<ProjectTracker> dueNow = trackers.open().stream()
+                        .filter(t -> lastChance || !due.getOrDefault(t.projectId(), Instant.MIN).isAfter(now))
+                        .toList();
+                Map<String, Poll> polls = pollAll(dueNow.stream().map(ProjectTracker::projectId).toList(), pool);
+                for (ProjectTracker t : dueNow) {
+                    due.put(t.projectId(), now.plus(handle(t, polls.get(t.projectId()), pacing)));
                 }
-                if (states.values().stream().allMatch(s -> s.outcome != null)) {
+                if (trackers.allEnded()) {
                     break;
                 }
                 // 'watch good typo': a project that does not exist is a mistake in the command, not worth hours of watching the rest
-                String unknown = due.stream().filter(id -> states.get(id).last == null && polls.get(id).error() != null
-                        && polls.get(id).error().kind() == ApiException.Kind.NOT_FOUND).findFirst().orElse(null);
+                String unknown = dueNow.stream().filter(t -> t.last() == null).map(ProjectTracker::projectId)
+                        .filter(id -> polls.get(id).error() != null && polls.get(id).error().kind() == ApiException.Kind.NOT_FOUND)
+                        .findFirst().orElse(null);
                 if (unknown != null) {
-                    states.forEach((id, s) -> {
-                        if (s.outcome == null) {
-                            finish(id, s, Outcome.API_ERROR, "not watched: project " + unknown + " was not found");
-                        }
-                    });
+                    trackers.endOpen(Outcome.API_ERROR, "not watched: project " + unknown + " was not found");
                     break;
                 }
                 if (settings.maxPolls() > 0 && rounds >= settings.maxPolls()) {
-                    states.forEach((id, s) -> {
-                        if (s.outcome == null) {
-                            finish(id, s, Outcome.TIMED_OUT, "stopped after " + settings.maxPolls() + " polls");
-                        }
-                    });
+                    trackers.endOpen(Outcome.TIMED_OUT, StopRules.pollLimit(settings.maxPolls()));
                     break;
                 }
                 if (pacing.expired()) {
-                    states.forEach((id, s) -> {
-                        if (s.outcome == null) {
-                            finish(id, s, Outcome.TIMED_OUT, "timed out after " + HumanUnits.duration(settings.timeout()));
-                        }
-                    });
+                    trackers.endOpen(Outcome.TIMED_OUT, StopRules.timedOut(settings.timeout()));
                     break;
                 }
-                Instant next = states.values().stream().filter(st -> st.outcome == null).map(st -> st.due)
+                Instant next = trackers.open().stream().map(t -> due.get(t.projectId()))
                         .min(Instant::compareTo).orElse(now);
                 Duration wait = Duration.between(clock.instant(), next);
                 pacing.waitFor(wait.isNegative() ? Duration.ZERO : wait, listener);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            states.forEach((id, s) -> {
-                if (s.outcome == null) {
-                    finish(id, s, Outcome.INTERRUPTED, "interrupted");
-                }
-            });
+            trackers.endOpen(Outcome.INTERRUPTED, StopRules.INTERRUPTED);
         } finally {
             if (pool != null) {
                 pool.shutdownNow();
             }
         }
-        Map<String, Outcome> per = new LinkedHashMap<>();
-        states.forEach((id, s) -> per.put(id, s.outcome));
-        Outcome overall = Outcome.worst(per.values());
-        listener.onDone(overall, per, clock.instant());
-        return overall;
+        return trackers.done();
     }
 
-    /** Handles one poll; returns how long this project wants to wait before the next one. */
-    private Duration handle(String id, ProjectState state, Poll poll) {
+    /** Hands one poll to its project's tracker; returns how long the project wants to wait before the next one. */
+    private Duration handle(ProjectTracker tracker, Poll poll, PollPacing pacing) {
         if (poll.error() != null) {
-            ApiException e = poll.error();
-            state.consecutiveErrors++;
-            boolean retry = e.isTransient() && state.consecutiveErrors < settings.maxErrors();
-            listener.onPollError(id, e, state.consecutiveErrors, retry, clock.instant());
-            if (!retry) {
-                finish(id, state, Outcome.API_ERROR, e.getMessage());
-                return Duration.ZERO;
-            }
-            return backoff(state.consecutiveErrors);
+            return tracker.failed(poll.error()) ? pacing.backoff(tracker.errorsInARow()) : Duration.ZERO;
         }
-        state.consecutiveErrors = 0;
-        StepsSnapshot snap = poll.snapshot();
-        List<StepChange> changes = state.last == null ? List.of() : SnapshotDiff.between(state.last, snap);
-        state.trend.add(snap);
-        state.last = snap;
-        listener.onSnapshot(id, snap, changes, state.trend);
-        settings.rules().evaluate(snap).ifPresent(o -> finish(id, state, o, settings.rules().reason(o, snap)));
+        StepsSnapshot before = tracker.last();
+        if (inspector != null && before == null) {
+            openTrend(tracker, poll.snapshot());
+        }
+        tracker.answered(poll.snapshot());
+        if (inspector != null) {
+            lookAtTroubles(tracker.projectId(), before, poll.snapshot());
+        }
+        tracker.judge(settings.rules().evaluate(poll.snapshot()));
         return settings.interval();
     }
 
-    private void finish(String id, ProjectState state, Outcome outcome, String reason) {
-        state.outcome = outcome;
-        listener.onProjectDone(id, outcome, reason, clock.instant());
+    private void openTrend(ProjectTracker tracker, StepsSnapshot first) {
+        inspector.openingTrend(first).filter(h -> h.main() != null).ifPresent(h -> {
+            List<Long> values = h.main().points().stream().map(p -> Math.round(p.value())).toList();
+            boolean lag = "DELAY".equals(h.query().metricType());
+            tracker.trend().seed(lag ? values : List.of(), lag ? List.of() : values);
+        });
     }
 
-    /** interval × 2^(n−1), at least 1 s, at most {@link #MAX_BACKOFF}. */
-    Duration backoff(int consecutiveErrors) {
-        return PollPacing.backoff(settings.interval(), consecutiveErrors);
+    private void lookAtTroubles(String projectId, StepsSnapshot before, StepsSnapshot now) {
+        StallDetector detector = stalls.computeIfAbsent(projectId, id -> new StallDetector(stallAfter));
+        for (StallDetector.Trouble t : detector.check(before, now)) {
+            inspector.componentsFor(projectId, t.stepName())
+                    .ifPresent(c -> listener.onComponents(projectId, t.stepName(), t.reason(), c, clock.instant()));
+        }
     }
 
     private Map<String, Poll> pollAll(List<String> ids, ExecutorService pool) throws InterruptedException {

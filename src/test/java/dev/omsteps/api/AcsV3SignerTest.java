@@ -21,7 +21,7 @@ class AcsV3SignerTest {
         "np_x, 2026-01-01T00:00:00Z, n3, CAIS-sts-token+/=",
     })
     void signatureMatchesOfficialClient(String id, String date, String nonce, String token) throws Exception {
-        String body = OpenApiClient.formBody(Map.of("Id", id));
+        String body = CloudDialect.formBody(Map.of("Id", id));
         String hashed = AcsV3Signer.sha256Hex(body.getBytes(StandardCharsets.UTF_8));
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("host", "oceanbasepro.cn-hangzhou.aliyuncs.com");

@@ -49,7 +49,7 @@ class HelpTest {
             String help = run(command, "--help").stdout();
             assertFalse(help.contains("--region") || help.contains("--endpoint") || help.contains("--access-key-id"), command + ":\n" + help);
         }
-        for (String command : List.of("steps", "watch", "projects")) {
+        for (String command : List.of("steps", "watch", "projects", "verify", "metrics")) {
             String help = run(command, "--help").stdout();
             assertTrue(help.contains("--region") && help.contains("--proxy") && help.contains("--context"), command);
         }
@@ -58,11 +58,14 @@ class HelpTest {
 
     @Test
     void valuesInTheCaseTheDocsUseAndOnlyThoseACommandTakes() {
+        CliRun.Result yaml = run("steps", "np_1", "-o", "YAML");
+        assertEquals(2, yaml.exitCode());
+        assertTrue(yaml.stderr().contains("'YAML' is not one of table, wide, json, raw"), yaml.stderr());
         CliRun.Result ndjson = run("steps", "np_1", "-o", "ndjson");
-        assertEquals(2, ndjson.exitCode());
-        assertTrue(ndjson.stderr().contains("'ndjson' is not one of table, wide, json, raw"), ndjson.stderr());
+        assertTrue(ndjson.exitCode() == 2 && ndjson.stderr().contains("-o ndjson is for watch; steps prints table, wide, json or raw"),
+                ndjson.stderr());
         CliRun.Result raw = run("watch", "np_1", "-o", "raw");
-        assertTrue(raw.exitCode() == 2 && raw.stderr().contains("not one of table, ndjson"), raw.stderr());
+        assertTrue(raw.exitCode() == 2 && raw.stderr().contains("watch prints table or ndjson"), raw.stderr());
         String simulate = run("simulate", "--help").stdout();
         assertFalse(simulate.contains("CLOUD") || simulate.contains("SELFHOSTED"), simulate);
     }

@@ -86,6 +86,7 @@ class SelfHostedTest {
                 .run("steps", "np_sim_full_migration", "--oms-url", url);
         assertEquals(3, r.exitCode());
         assertTrue(r.stderr().contains("check the OMS user and password"), r.stderr());
+        assertEquals("omsteps: OMS refused the user 'admin' (HTTP 401) — check the OMS user and password (OMSTEPS_OMS_USER, OMSTEPS_OMS_PASSWORD)\n", r.stderr());
         assertEquals(1, r.stderr().strip().lines().count(), r.stderr());
     }
 
@@ -94,6 +95,67 @@ class SelfHostedTest {
         CliRun.Result r = new CliRun(home).env("OMSTEPS_OMS_USER", USER).run("steps", "np_1", "--oms-url", url);
         assertEquals(2, r.exitCode());
         assertTrue(r.stderr().contains("no password for OMS user 'admin'"), r.stderr());
+        assertEquals("omsteps: no password for OMS user 'admin' — set OMSTEPS_OMS_PASSWORD (or run on a terminal to be asked)\n", r.stderr());
+    }
+
+    /** A console that answers the password prompt as a user at the terminal would, and remembers what it was asked. */
+    static final class TypingUser implements UserConsole {
+        final List<String> prompts = new java.util.ArrayList<>();
+        private final String typed;
+
+        TypingUser(String typed) {
+            this.typed = typed;
+        }
+
+        @Override
+        public char[] readPassword(String prompt) {
+            prompts.add(prompt);
+            return typed == null ? null : typed.toCharArray();
+        }
+
+        @Override
+        public java.nio.charset.Charset charset() {
+            return java.nio.charset.StandardCharsets.UTF_8;
+        }
+    }
+
+    @Test
+    void aUserWithoutAPasswordIsAskedOnTheConsole() {
+        TypingUser console = new TypingUser(PASSWORD);
+        CliRun.Result r = new CliRun(home).env("OMSTEPS_OMS_USER", USER).console(console)
+                .run("steps", "np_sim_full_migration", "--oms-url", url, "-o", "json");
+        assertEquals(0, r.exitCode(), r.all());
+        assertEquals(List.of("OMS password for " + USER + ": "), console.prompts);
+        assertTrue(r.stdout().contains("\"projectId\" : \"np_sim_full_migration\""), r.stdout());
+        assertEquals("", r.stderr());
+        noSecrets(r);
+    }
+
+    @Test
+    void aPromptAnsweredWithEndOfInputIsUsage() {
+        TypingUser console = new TypingUser(null);
+        CliRun.Result r = new CliRun(home).env("OMSTEPS_OMS_USER", USER).console(console)
+                .run("steps", "np_1", "--oms-url", url);
+        assertEquals(2, r.exitCode());
+        assertEquals(1, console.prompts.size(), "asked once");
+        assertTrue(r.stderr().startsWith("omsteps: no password for OMS user 'admin'"), r.stderr());
+        assertEquals(1, r.stderr().strip().lines().count(), r.stderr());
+    }
+
+    @Test
+    void aPasswordInTheEnvironmentIsNotAskedFor() {
+        TypingUser console = new TypingUser("not this one");
+        CliRun.Result r = cli().console(console).run("steps", "np_sim_full_migration", "--oms-url", url);
+        assertEquals(0, r.exitCode(), r.all());
+        assertEquals(List.of(), console.prompts);
+    }
+
+    @Test
+    void aUserNameIsMadePrintableInThePrompt() {
+        TypingUser console = new TypingUser("x");
+        new CliRun(home).env("OMSTEPS_OMS_USER", "ad\u001b[2Jmin").console(console).run("steps", "np_1", "--oms-url", url);
+        assertEquals(1, console.prompts.size());
+        assertFalse(console.prompts.get(0).contains("\u001b"), console.prompts.get(0));
     }
 
     @Test

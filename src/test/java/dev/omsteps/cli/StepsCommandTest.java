@@ -9,8 +9,8 @@ import com.aliyun.tea.TeaRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.omsteps.testing.CliRun;
+import dev.omsteps.testing.LoopbackServer;
 import dev.omsteps.testing.Fixtures;
-import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -20,8 +20,6 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import okio.Buffer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,18 +31,8 @@ class StepsCommandTest {
 
     @TempDir
     Path home;
+    @LoopbackServer
     MockWebServer server;
-
-    @BeforeEach
-    void start() throws Exception {
-        server = new MockWebServer();
-        server.start(InetAddress.getByName("127.0.0.1"), 0);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     CliRun cli() {
         return new CliRun(home).credentials(AK, SECRET)
@@ -168,6 +156,7 @@ class StepsCommandTest {
         assertEquals(3, r.exitCode());
         assertTrue(r.stderr().contains("project np_nope was not found"), r.stderr());
         assertTrue(r.stderr().contains("R-2"), r.stderr());
+        assertEquals("omsteps: project np_nope was not found (CM-PROJECT-NOT_FOUND) [request R-2] — check the project ID (np_…) and the region it lives in\n", r.stderr());
     }
 
     @Test
@@ -189,6 +178,7 @@ class StepsCommandTest {
         assertEquals(3, r.exitCode());
         assertEquals(3, server.getRequestCount());
         assertTrue(r.stderr().contains("Throttling.User") && r.stderr().contains("after 3 tries"), r.stderr());
+        assertEquals("omsteps: the API refused the request (Throttling.User): Request was denied due to user flow control. (after 3 tries) [request R-4] — too many requests — wait and retry, or poll less often\n", r.stderr());
     }
 
     @Test
@@ -200,6 +190,7 @@ class StepsCommandTest {
         CliRun.Result r = cli().run("steps", "np_1");
         assertEquals(3, r.exitCode());
         assertTrue(r.stderr().contains("not valid JSON") && r.stderr().contains("<html>"), r.stderr());
+        assertEquals("omsteps: the answer is not valid JSON (starts with: <html><body>Welcome to nginx</body></html>) (after 3 tries) — a proxy or load balancer may be answering instead of the API; check --endpoint\n", r.stderr());
     }
 
     @Test
@@ -257,6 +248,8 @@ class StepsCommandTest {
         CliRun.Result r = cli().run("steps", "np_1");
         assertEquals(3, r.exitCode());
         assertTrue(r.stderr().contains("could not talk to 127.0.0.1") && r.stderr().contains("after 3 tries"), r.stderr());
+        assertTrue(r.stderr().matches("omsteps: could not talk to 127.0.0.1: Failed to connect to /127.0.0.1:\\d+ \\(after 3 tries\\)"
+                + " — check the endpoint, your network and proxy settings\n"), r.stderr());
     }
 
     @Test
@@ -266,6 +259,7 @@ class StepsCommandTest {
         CliRun.Result r = cli().run("steps", "np_1", "--endpoint", "ftp://x");
         assertEquals(2, r.exitCode());
         assertTrue(r.stderr().contains("not a valid URL"), r.stderr());
+        assertEquals("omsteps: endpoint 'ftp://x' is not a valid URL — use a URL such as https://oceanbasepro.cn-hangzhou.aliyuncs.com\n", r.stderr());
         assertEquals(2, cli().run("steps", "np_1", "-o", "yaml").exitCode());
         assertEquals(2, cli().run("steps", "np_1", "--frobnicate").exitCode());
     }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.omsteps.testing.CliRun;
 import dev.omsteps.testing.Fixtures;
-import java.net.InetAddress;
+import dev.omsteps.testing.LoopbackServer;
 import java.nio.file.Path;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
@@ -14,7 +14,6 @@ import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import okio.Buffer;
 import org.jline.utils.AttributedString;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +24,8 @@ class StepsTableCliTest {
     @TempDir
     Path home;
 
-    private final MockWebServer server = new MockWebServer();
+    @LoopbackServer
+    private MockWebServer server;
 
     @BeforeEach
     void start() throws Exception {
@@ -39,12 +39,6 @@ class StepsTableCliTest {
                         .build();
             }
         });
-        server.start(InetAddress.getByName("127.0.0.1"), 0);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     private CliRun.Result run(CliRun cli, String... extra) {

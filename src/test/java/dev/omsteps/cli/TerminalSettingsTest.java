@@ -8,26 +8,33 @@ import dev.omsteps.cli.TerminalSettings.ColorMode;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.function.IntSupplier;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 class TerminalSettingsTest {
 
-    private static final IntSupplier NO_TTY_WIDTH = () -> {
+    private static final Supplier<TerminalSize> NO_TTY_WIDTH = () -> {
         throw new AssertionError("the terminal must not be asked");
     };
 
     private static TerminalSettings resolve(Map<String, String> env, boolean tty, ColorMode mode) {
-        return TerminalSettings.resolve(env, tty, StandardCharsets.UTF_8, () -> 132, mode);
+        return TerminalSettings.resolve(env, tty, StandardCharsets.UTF_8, () -> new TerminalSize(132, 40), mode);
     }
 
     @Test
     void widthFromColumnsThenTerminalThenDefault() {
-        assertEquals(60, TerminalSettings.resolve(Map.of("COLUMNS", "60"), true, StandardCharsets.UTF_8, NO_TTY_WIDTH, ColorMode.AUTO).width());
+        assertEquals(60, resolve(Map.of("COLUMNS", "60"), true, ColorMode.AUTO).width());
         assertEquals(132, resolve(Map.of(), true, ColorMode.AUTO).width());
         assertEquals(100, TerminalSettings.resolve(Map.of(), false, StandardCharsets.UTF_8, NO_TTY_WIDTH, ColorMode.AUTO).width(), "a pipe");
-        assertEquals(100, TerminalSettings.resolve(Map.of(), true, StandardCharsets.UTF_8, () -> 0, ColorMode.AUTO).width(), "a terminal that will not say");
+        assertEquals(100, TerminalSettings.resolve(Map.of(), true, StandardCharsets.UTF_8, () -> TerminalSize.UNKNOWN, ColorMode.AUTO).width(), "a terminal that will not say");
         assertEquals(132, resolve(Map.of("COLUMNS", "wide"), true, ColorMode.AUTO).width(), "junk COLUMNS ignored");
+    }
+
+    @Test
+    void heightFromTheTerminalOnlyAndZeroWhenUnknown() {
+        assertEquals(40, resolve(Map.of("COLUMNS", "60", "LINES", "10"), true, ColorMode.AUTO).height());
+        assertEquals(0, TerminalSettings.resolve(Map.of(), false, StandardCharsets.UTF_8, NO_TTY_WIDTH, ColorMode.AUTO).height(), "a pipe");
+        assertEquals(0, TerminalSettings.resolve(Map.of(), true, StandardCharsets.UTF_8, () -> TerminalSize.UNKNOWN, ColorMode.AUTO).height());
     }
 
     @Test
@@ -48,7 +55,29 @@ class TerminalSettingsTest {
     @Test
     void asciiWhenTheCharsetCannotEncodeBlocks() {
         assertTrue(resolve(Map.of(), true, ColorMode.AUTO).unicode());
-        assertFalse(TerminalSettings.resolve(Map.of(), true, StandardCharsets.US_ASCII, () -> 80, ColorMode.AUTO).unicode());
-        assertFalse(TerminalSettings.resolve(Map.of(), true, Charset.forName("ISO-8859-1"), () -> 80, ColorMode.AUTO).unicode());
+        assertFalse(TerminalSettings.resolve(Map.of(), true, StandardCharsets.US_ASCII, () -> new TerminalSize(80, 24), ColorMode.AUTO).unicode());
+        assertFalse(TerminalSettings.resolve(Map.of(), true, Charset.forName("ISO-8859-1"), () -> new TerminalSize(80, 24), ColorMode.AUTO).unicode());
+    }
+
+    @Test
+    void theConsoleCharsetDecidesForATerminal() {
+        UserConsole ascii = new UserConsole() {
+            @Override
+            public char[] readPassword(String prompt) {
+                return null;
+            }
+
+            @Override
+            public Charset charset() {
+                return StandardCharsets.US_ASCII;
+            }
+        };
+        java.io.PrintWriter sink = new java.io.PrintWriter(java.io.OutputStream.nullOutputStream());
+        CliContext onTerminal = new CliContext(Map.of("COLUMNS", "80"), java.nio.file.Path.of("."), java.io.InputStream.nullInputStream(),
+                java.io.OutputStream.nullOutputStream(), sink, sink, java.time.Clock.systemUTC(), d -> { }, true, ascii);
+        assertFalse(TerminalSettings.detect(onTerminal, ColorMode.NEVER).unicode(), "an ASCII terminal gets ASCII bars");
+        CliContext piped = new CliContext(Map.of("COLUMNS", "80"), java.nio.file.Path.of("."), java.io.InputStream.nullInputStream(),
+                java.io.OutputStream.nullOutputStream(), sink, sink, java.time.Clock.systemUTC(), d -> { }, false, ascii);
+        assertTrue(TerminalSettings.detect(piped, ColorMode.NEVER).unicode(), "a pipe is written as UTF-8 whatever the terminal");
     }
 }

@@ -7,14 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.omsteps.testing.CliRun;
+import dev.omsteps.testing.LoopbackServer;
 import dev.omsteps.testing.FakeClock;
-import java.net.InetAddress;
 import java.nio.file.Path;
 import java.util.List;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,19 +21,9 @@ class WatchCommandTest {
 
     @TempDir
     Path home;
+    @LoopbackServer
     MockWebServer server;
     final FakeClock clock = new FakeClock(CliRun.DEFAULT_NOW);
-
-    @BeforeEach
-    void start() throws Exception {
-        server = new MockWebServer();
-        server.start(InetAddress.getByName("127.0.0.1"), 0);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     CliRun cli() {
         return new CliRun(home).credentials("AK", "SK").env("OMSTEPS_ENDPOINT", "http://127.0.0.1:" + server.getPort())
@@ -104,10 +92,12 @@ class WatchCommandTest {
     void terminalOutputRedrawsInPlace() {
         answer("RUNNING", 10);
         answer("FINISHED", 100);
-        CliRun.Result r = cli().terminal(true).run("watch", "np_1", "--interval", "1s");
+        // the queue holds exactly the polls' answers: no deeper looks
+        CliRun.Result r = cli().terminal(true).run("watch", "np_1", "--interval", "1s", "--no-components");
         assertEquals(0, r.exitCode(), r.stderr());
         assertTrue(r.stdout().contains("\u001b[?25l"), "cursor hidden while drawing");
-        assertTrue(r.stdout().matches("(?s).*\u001b\\[\\d+F\u001b\\[J.*"), "moves up and clears to redraw");
+        assertTrue(r.stdout().matches("(?s).*\u001b\\[\\d+F.*"), "moves up to redraw");
+        assertFalse(r.stdout().matches("(?s).*\u001b\\[\\d+F\u001b\\[J.*"), "never clears from the top of the frame (tmux would keep a copy)");
         assertTrue(r.stdout().endsWith("\u001b[?25h"), "cursor restored");
         assertTrue(r.stdout().contains("next poll in 1s"));
     }
@@ -117,12 +107,15 @@ class WatchCommandTest {
         CliRun.Result zero = cli().run("watch", "np_1", "--interval", "0");
         assertEquals(2, zero.exitCode());
         assertTrue(zero.stderr().startsWith("omsteps: ") && zero.stderr().contains("more than zero"), zero.stderr());
+        assertEquals("omsteps: Invalid value for option '--interval': '0' must be more than zero — see 'omsteps watch --help'\n", zero.stderr());
         CliRun.Result negative = cli().run("watch", "np_1", "--timeout", "-5m");
         assertEquals(2, negative.exitCode(), negative.stderr());
         assertEquals(2, cli().run("watch", "np_1", "--interval", "5 parsecs").exitCode());
         CliRun.Result fast = cli().run("watch", "np_1", "--interval", "500ms", "--endpoint", "https://oceanbasepro.cn-hangzhou.aliyuncs.com");
         assertEquals(2, fast.exitCode());
         assertTrue(fast.stderr().contains("below 1s"), fast.stderr());
+        assertEquals("omsteps: --interval 500ms is below 1s — the gateway throttles fast polling; use 1s or more (less only against a local simulator)\n",
+                fast.stderr());
         assertEquals(2, cli().run("watch", "np_1", "--until", "whenever").exitCode());
         assertEquals(2, cli().run("watch").exitCode());
         assertEquals(0, server.getRequestCount());

@@ -30,19 +30,21 @@ class SettingsResolverTest {
     static final String CONFIG = "{\"current\":\"prod\",\"profiles\":["
             + "{\"name\":\"prod\",\"mode\":\"AK\",\"access_key_id\":\"AK_PROD\",\"access_key_secret\":\"SK_PROD\",\"region_id\":\"cn-shanghai\"},"
             + "{\"name\":\"sts\",\"mode\":\"StsToken\",\"access_key_id\":\"AK_STS\",\"access_key_secret\":\"SK_STS\",\"sts_token\":\"TOK\",\"region_id\":\"ap-southeast-1\"},"
-            + "{\"name\":\"ram\",\"mode\":\"RamRoleArn\",\"access_key_id\":\"x\",\"access_key_secret\":\"y\"}]}";
+            + "{\"name\":\"ram\",\"mode\":\"RamRoleArn\",\"access_key_id\":\"x\",\"access_key_secret\":\"y\"},"
+            + "{\"name\":\"sso\",\"mode\":\"CloudSSO\",\"cloud_sso_sign_in_url\":\"https://signin.example.com\"},"
+            + "{\"name\":\"ext\",\"mode\":\"External\",\"process_command\":\"get-creds\"}]}";
 
     @Test
     void flagsBeatEnvironmentBeatsFiles() throws Exception {
         aliyunConfig(CONFIG);
         Map<String, String> env = Map.of("ALIBABA_CLOUD_ACCESS_KEY_ID", "AK_ENV", "ALIBABA_CLOUD_ACCESS_KEY_SECRET", "SK_ENV");
         SettingsResolver r = new SettingsResolver(env, home);
-        assertEquals("AK_FLAG", r.resolve(new SettingsOverrides(null, null, null, "AK_FLAG", "SK_FLAG", null)).credentials().accessKeyId());
+        assertEquals("AK_FLAG", r.resolve(new SettingsOverrides(null, null, null, "AK_FLAG", "SK_FLAG", null)).credentials().current().accessKeyId());
         CloudSettings fromEnv = r.resolve(SettingsOverrides.none());
-        assertEquals("AK_ENV", fromEnv.credentials().accessKeyId());
+        assertEquals("AK_ENV", fromEnv.credentials().current().accessKeyId());
         assertEquals("cn-hangzhou", fromEnv.region(), "env credentials do not take the file's region");
         CloudSettings fromFile = new SettingsResolver(Map.of(), home).resolve(SettingsOverrides.none());
-        assertEquals("AK_PROD", fromFile.credentials().accessKeyId());
+        assertEquals("AK_PROD", fromFile.credentials().current().accessKeyId());
         assertEquals("cn-shanghai", fromFile.region());
         assertEquals("https://oceanbasepro.cn-shanghai.aliyuncs.com/", fromFile.endpoint().toString());
     }
@@ -52,8 +54,8 @@ class SettingsResolverTest {
         aliyunConfig(CONFIG);
         Map<String, String> env = Map.of("ALIBABA_CLOUD_ACCESS_KEY_ID", "AK_ENV", "ALIBABA_CLOUD_ACCESS_KEY_SECRET", "SK_ENV");
         CloudSettings s = new SettingsResolver(env, home).resolve(new SettingsOverrides(null, null, "sts", null, null, null));
-        assertEquals("AK_STS", s.credentials().accessKeyId());
-        assertEquals("TOK", s.credentials().securityToken());
+        assertEquals("AK_STS", s.credentials().current().accessKeyId());
+        assertEquals("TOK", s.credentials().current().securityToken());
         assertEquals("ap-southeast-1", s.region());
         assertFalse(s.credentials().toString().contains("SK_STS"));
         assertFalse(s.credentials().toString().contains("TOK"));
@@ -64,7 +66,12 @@ class SettingsResolverTest {
         aliyunConfig(CONFIG);
         SettingsResolver r = new SettingsResolver(Map.of(), home);
         ConfigException mode = assertThrows(ConfigException.class, () -> r.resolve(new SettingsOverrides(null, null, "ram", null, null, null)));
-        assertTrue(mode.getMessage().contains("RamRoleArn"));
+        assertTrue(mode.getMessage().contains("RamRoleArn") && mode.getMessage().contains("ram_role_arn"), mode.getMessage());
+        ConfigException sso = assertThrows(ConfigException.class, () -> r.resolve(new SettingsOverrides(null, null, "sso", null, null, null)));
+        assertTrue(sso.getMessage().contains("CloudSSO") && sso.getMessage().contains("browser"), sso.getMessage());
+        ConfigException ext = assertThrows(ConfigException.class, () -> r.resolve(new SettingsOverrides(null, null, "ext", null, null, null)));
+        assertTrue(ext.getMessage().contains("External") && ext.getMessage().contains("CredentialsURI"), ext.getMessage());
+        assertEquals(java.util.List.of("prod", "ram", "sts"), ProfileNames.list(home), "completion leaves out what would be refused");
         ConfigException missing = assertThrows(ConfigException.class, () -> r.resolve(new SettingsOverrides(null, null, "nope", null, null, null)));
         assertTrue(missing.getMessage().contains("'nope'"));
     }
@@ -73,11 +80,11 @@ class SettingsResolverTest {
     void credentialsIniIsTheLastResort() throws Exception {
         ini("# comment\n[default]\nenable = true\ntype = access_key\naccess_key_id = AK_INI\naccess_key_secret = \"SK_INI\"\n\n[other]\ntype=access_key\naccess_key_id=AK_O\naccess_key_secret=SK_O\n");
         CloudSettings s = new SettingsResolver(Map.of(), home).resolve(SettingsOverrides.none());
-        assertEquals("AK_INI", s.credentials().accessKeyId());
-        assertEquals("SK_INI", s.credentials().accessKeySecret());
-        assertNull(s.credentials().securityToken());
+        assertEquals("AK_INI", s.credentials().current().accessKeyId());
+        assertEquals("SK_INI", s.credentials().current().accessKeySecret());
+        assertNull(s.credentials().current().securityToken());
         CloudSettings other = new SettingsResolver(Map.of("ALIBABA_CLOUD_PROFILE", "other"), home).resolve(SettingsOverrides.none());
-        assertEquals("AK_O", other.credentials().accessKeyId());
+        assertEquals("AK_O", other.credentials().current().accessKeyId());
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.omsteps.testing.CliRun;
+import dev.omsteps.testing.LoopbackServer;
 import dev.omsteps.testing.FakeClock;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -23,8 +24,6 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import okio.Buffer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -56,19 +55,9 @@ class BadInputCorpusTest {
 
     @TempDir
     Path home;
+    @LoopbackServer
     private MockWebServer server;
     private final FakeClock clock = new FakeClock(CliRun.DEFAULT_NOW);
-
-    @BeforeEach
-    void start() throws Exception {
-        server = new MockWebServer();
-        server.start(InetAddress.getByName("127.0.0.1"), 0);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("corpus")
@@ -171,8 +160,8 @@ class BadInputCorpusTest {
     static List<Case> flags() {
         return List.of(
                 cloud("unknown flag", 2, "Unknown option: '--bogus'", "steps", "np_1", "--bogus"),
-                cloud("unknown output format", 2, "-o", "steps", "np_1", "-o", "yaml"),
-                cloud("ndjson for steps", 2, "'ndjson' is not one of table, wide, json, raw", "steps", "np_1", "-o", "ndjson"),
+                cloud("unknown output format", 2, "'yaml' is not one of table, wide, json, raw", "steps", "np_1", "-o", "yaml"),
+                cloud("ndjson for steps", 2, "-o ndjson is for watch", "steps", "np_1", "-o", "ndjson"),
                 cloud("missing project ID", 2, "Missing required parameter", "steps"),
                 cloud("interval not a duration", 2, "--interval", "watch", "np_1", "--interval", "banana"),
                 cloud("interval negative", 2, "--interval", "watch", "np_1", "--interval", "-5s"),
@@ -195,8 +184,10 @@ class BadInputCorpusTest {
                 file("config.json binary garbage", aliyun, "\u0000\u00ff\ufffe{{", 2, "is not valid JSON"),
                 file("config.json profiles of wrong type", aliyun, "{\"current\":7,\"profiles\":\"none\"}", 2,
                         "no Alibaba Cloud credentials found"),
-                file("config.json unsupported mode", aliyun, "{\"current\":\"p\",\"profiles\":[{\"name\":\"p\",\"mode\":\"RamRoleArn\"}]}",
-                        2, "uses mode RamRoleArn"),
+                file("config.json unsupported mode", aliyun, "{\"current\":\"p\",\"profiles\":[{\"name\":\"p\",\"mode\":\"CloudSSO\"}]}",
+                        2, "uses mode CloudSSO"),
+                file("config.json incomplete role profile", aliyun, "{\"current\":\"p\",\"profiles\":[{\"name\":\"p\",\"mode\":\"RamRoleArn\"}]}",
+                        2, "has no access_key_id"),
                 file("credentials.ini line without =", ini, "[default]\naccess_key_id LTAI\n", 2, "line 2 is neither"),
                 file("credentials.ini key before any section", ini, "access_key_id = LTAI\n", 2, "line 1 is neither"),
                 new Case("credentials.ini not UTF-8", Map.of(ini, new byte[] {'[', 'd', ']', '\n', (byte) 0xC3, (byte) 0x28, '=', '1'}),

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.omsteps.api.Sleeper;
+import dev.omsteps.time.Sleeper;
 import dev.omsteps.sim.Simulator;
 import dev.omsteps.sim.SimulatorCredentials;
 import dev.omsteps.sim.SimulatorOptions;

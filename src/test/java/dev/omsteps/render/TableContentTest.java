@@ -105,7 +105,7 @@ class TableContentTest {
     void incrementalSyncShowsLagAndCheckpoint() {
         String r = row(render("monitoring-sync", 200), "Incremental sync");
         assertTrue(r.contains("─ steady ─"), r);
-        assertTrue(r.contains("lag 3s (checkpoint 09:59:55)"), r);
+        assertTrue(r.contains("lag 3s (checkpoint 09:59:55 UTC)"), r);
         assertTrue(r.contains("3d02h"), r);
     }
 

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ProjectsAgainstSimulatorTest {
 
-    static final int ALL = ProjectFleet.SIZE + 5;
+    static final int ALL = ProjectFleet.SIZE + ScenarioCatalog.standard().all().size();
     private final ObjectMapper json = new ObjectMapper();
     private final FakeClock clock = new FakeClock(CliRun.DEFAULT_NOW);
     private Simulator sim;
@@ -76,7 +76,7 @@ class ProjectsAgainstSimulatorTest {
         assertEquals(ALL, doc.path("projects").size());
         assertEquals(ALL, ids(doc).size());
         assertTrue(ids(doc).contains("np_sim_full_migration"));
-        // 205 projects at 100 a page
+        // 206 projects at 100 a page
         assertEquals(3, sim.stats().requests());
     }
 
@@ -84,7 +84,7 @@ class ProjectsAgainstSimulatorTest {
     void smallPagesAreFetchedWithAtMostFourRequestsInFlight() throws Exception {
         JsonNode doc = projectsJson("--page-size", "5");
         assertEquals(ALL, ids(doc).size());
-        assertEquals(41, sim.stats().requests());
+        assertEquals(42, sim.stats().requests());
         int max = sim.stats().maxInFlight();
         assertTrue(max >= 1 && max <= 4, "max in flight " + max);
     }
@@ -128,7 +128,7 @@ class ProjectsAgainstSimulatorTest {
     @Test
     void projectFieldsCarryTheCurrentStepAndItsProgress() throws Exception {
         JsonNode doc = projectsJson("--search", "np_sim_");
-        assertEquals(5, doc.path("projects").size());
+        assertEquals(6, doc.path("projects").size());
         for (JsonNode p : doc.path("projects")) {
             if (p.path("id").asText().equals("np_sim_precheck_failed")) {
                 assertEquals("PRE_CHECK", p.path("currentStep").path("name").asText());
@@ -179,6 +179,7 @@ class ProjectsAgainstSimulatorTest {
         CliRun.Result none = cli().run("watch");
         assertEquals(2, none.exitCode());
         assertTrue(none.stderr().contains("project IDs or --all"), none.stderr());
+        assertEquals("omsteps: watch needs project IDs or --all — e.g. omsteps watch np_4w3a5b6c, or omsteps watch --all\n", none.stderr());
         assertEquals(2, cli().run("watch", "--all", "np_sim_suspended").exitCode());
         assertEquals(2, cli().run("watch", "np_sim_suspended", "--status", "FAILED").exitCode());
         assertEquals(0, sim.stats().requests());
@@ -186,7 +187,10 @@ class ProjectsAgainstSimulatorTest {
 
     /** The last frame a terminal shows: what follows the last "erase to end of screen". */
     private static List<String> lastFrame(String out) {
-        String last = out.substring(out.lastIndexOf("\u001b[J") + 3);
+        // a frame: the cursor moves up over the last one, the lines are overwritten, what is left below is erased
+        String[] frames = out.split("\u001b\\[\\d+F");
+        String last = frames[frames.length - 1];
+        last = last.substring(0, Math.max(0, last.lastIndexOf("\u001b[J")));
         return last.lines().map(ProjectsAgainstSimulatorTest::plain).filter(l -> !l.isBlank()).toList();
     }
 
@@ -238,7 +242,7 @@ class ProjectsAgainstSimulatorTest {
                 .run("watch", "--all", "--timeout", "1s");
         List<String> frame = lastFrame(r.stdout());
         assertTrue(frame.size() <= 24, frame.size() + " lines");
-        assertTrue(frame.stream().anyMatch(l -> l.contains("more (less urgent)")), String.join("\n", frame));
+        assertTrue(frame.stream().anyMatch(l -> l.contains("more, less urgent")), String.join("\n", frame));
         assertTrue(frame.get(2).startsWith("FAILED"), frame.get(2));
     }
 

@@ -69,7 +69,7 @@ final class SignedRequests {
         p.put("Timestamp", timestamp.truncatedTo(ChronoUnit.SECONDS).toString());
         p.put("Version", "2019-09-01");
         String toSign = method + "&%2F&" + AcsV3Signer.percentEncode(AcsV3Signer.canonicalQuery(p));
-        p.put("Signature", V1SignatureVerifier.hmacSha1Base64(secret + "&", toSign));
+        p.put("Signature", dev.omsteps.credentials.RpcSignature.signature(secret, toSign));
         String query = p.entrySet().stream()
                 .map(e -> AcsV3Signer.percentEncode(e.getKey()) + "=" + AcsV3Signer.percentEncode(e.getValue()))
                 .collect(Collectors.joining("&"));

@@ -1,8 +1,9 @@
 package dev.omsteps.testing;
 
-import dev.omsteps.api.Sleeper;
+import dev.omsteps.time.Sleeper;
 import dev.omsteps.cli.CliContext;
 import dev.omsteps.cli.Main;
+import dev.omsteps.cli.UserConsole;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStreamWriter;
@@ -26,6 +27,7 @@ public final class CliRun {
     private Sleeper sleeper = d -> { };
     private String stdin = "";
     private boolean terminal;
+    private UserConsole console = UserConsole.NONE;
 
     public CliRun(Path home) {
         this.home = home;
@@ -57,6 +59,13 @@ public final class CliRun {
 
     public CliRun terminal(boolean t) {
         this.terminal = t;
+        // a terminal that moves its cursor, unless a test says otherwise
+        env.putIfAbsent("TERM", "xterm-256color");
+        return this;
+    }
+
+    public CliRun console(UserConsole c) {
+        this.console = c;
         return this;
     }
 
@@ -66,7 +75,7 @@ public final class CliRun {
         PrintWriter outW = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter errW = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         CliContext ctx = new CliContext(Map.copyOf(env), home,
-                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), out, outW, errW, clock, sleeper, terminal);
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), out, outW, errW, clock, sleeper, terminal, console);
         int code = Main.run(args, ctx);
         outW.flush();
         errW.flush();

@@ -1,6 +1,6 @@
 package dev.omsteps.testing;
 
-import dev.omsteps.api.Sleeper;
+import dev.omsteps.time.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

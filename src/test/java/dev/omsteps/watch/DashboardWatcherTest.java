@@ -12,6 +12,7 @@ import dev.omsteps.model.ProjectSummary;
 import dev.omsteps.model.ProjectsPage;
 import dev.omsteps.model.ResponseParser;
 import dev.omsteps.testing.FakeClock;
+import dev.omsteps.watch.view.LogLinesView;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -62,7 +63,7 @@ class DashboardWatcherTest {
     }
 
     Outcome run(ScriptedPages client, Duration timeout, int maxErrors, StringWriter out) {
-        Watcher.Settings s = new Watcher.Settings(Duration.ofSeconds(5), timeout, maxErrors, new StopRules(List.of()), 10);
+        WatchSettings s = new WatchSettings(Duration.ofSeconds(5), timeout, maxErrors, new StopRules(List.of()), 10);
         try (ProjectLister lister = new ProjectLister(client, 100, 4)) {
             return new DashboardWatcher(lister, ProjectQuery.ALL, s, clock, clock.sleeper(), new LogLinesView(new PrintWriter(out)))
                     .run();

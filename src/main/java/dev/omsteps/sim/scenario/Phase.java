@@ -35,8 +35,4 @@ record Phase(Duration start, Duration length) {
         }
         return (double) t.minus(start).toMillis() / length.toMillis();
     }
-
-    Duration sinceStart(Duration t) {
-        return notStarted(t) ? Duration.ZERO : t.minus(start);
-    }
 }

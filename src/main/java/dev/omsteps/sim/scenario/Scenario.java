@@ -20,6 +20,11 @@ public interface Scenario {
                 Duration.ofDays(1));
     }
 
+    /** The schema and tables it moves, and which of them full verification finds different (none unless a scenario says so). */
+    default MigratedTables tables() {
+        return MigratedTables.DEFAULT;
+    }
+
     /** Simulated time after which nothing changes any more; empty for steady or static scenarios. */
     default Optional<Duration> endsAfter() {
         return Optional.empty();

@@ -18,13 +18,14 @@ public final class ScenarioCatalog {
         }
     }
 
-    /** The five standard scenarios. */
+    /** The six standard scenarios. */
     public static ScenarioCatalog standard() {
         return new ScenarioCatalog(List.of(new FullMigrationScenario(), new PrecheckFailedScenario(),
-                new SuspendedMigrationScenario(), new SteadySyncScenario(), new PublishedExampleScenario()));
+                new SuspendedMigrationScenario(), new SteadySyncScenario(), new PublishedExampleScenario(),
+                new VerifyDifferencesScenario()));
     }
 
-    /** The five standard scenarios and a {@link ProjectFleet} of 200 more, generated from {@code seed}. */
+    /** The six standard scenarios and a {@link ProjectFleet} of 200 more, generated from {@code seed}. */
     public static ScenarioCatalog withFleet(long seed) {
         List<Scenario> all = new java.util.ArrayList<>(standard().all());
         all.addAll(ProjectFleet.generate(seed));

@@ -1,19 +1,19 @@
 package dev.omsteps.sim.scenario;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Map;
 
-/** One step as DescribeProjectSteps returns it: PascalCase keys, camelCase {@code StepInfo}. */
-@JsonPropertyOrder({"Order", "Name", "Description", "Status", "ExtraInfo", "StartTime", "FinishTime", "Progress", "StepInfo"})
+/**
+ * One step as DescribeProjectSteps returns it; the flavour's writer sets the key casing (the cloud's
+ * PascalCase, self-hosted camelCase), while {@code StepInfo}'s keys are camelCase in both.
+ */
 public record StepView(
-        @JsonProperty("Order") int order,
-        @JsonProperty("Name") String name,
-        @JsonProperty("Description") String description,
-        @JsonProperty("Status") String status,
-        @JsonProperty("ExtraInfo") ExtraInfoView extraInfo,
-        @JsonProperty("StartTime") String startTime,
-        @JsonProperty("FinishTime") String finishTime,
-        @JsonProperty("Progress") int progress,
-        @JsonProperty("StepInfo") Map<String, Object> stepInfo) {
+        int order,
+        String name,
+        String description,
+        String status,
+        ExtraInfoView extraInfo,
+        String startTime,
+        String finishTime,
+        int progress,
+        Map<String, Object> stepInfo) {
 }

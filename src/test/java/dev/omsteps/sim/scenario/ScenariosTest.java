@@ -176,8 +176,8 @@ class ScenariosTest {
     }
 
     @Test
-    void catalogHasFiveStableReadableIds() {
+    void catalogHasSixStableReadableIds() {
         assertEquals(List.of("np_sim_full_migration", "np_sim_precheck_failed", "np_sim_suspended",
-                "np_sim_sync_monitoring", "np_sim_doc_example"), ScenarioCatalog.standard().ids());
+                "np_sim_sync_monitoring", "np_sim_doc_example", "np_sim_verify_differences"), ScenarioCatalog.standard().ids());
     }
 }
