@@ -159,12 +159,11 @@ function _complete_omsteps() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} projects" ];    then _picocli_omsteps; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} verify" ];    then _picocli_omsteps; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} metrics" ];    then _picocli_omsteps; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} exporter" ];    then _picocli_omsteps; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} report" ];    then _picocli_omsteps; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} demo" ];    then _picocli_omsteps; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} simulate" ];    then _picocli_omsteps; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} config" ];    then _picocli_omsteps; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_omsteps; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help" ];    then _picocli_omsteps; return $?; fi
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
   local cmds0=(steps)
@@ -172,19 +171,17 @@ function _complete_omsteps() {
   local cmds2=(projects)
   local cmds3=(verify)
   local cmds4=(metrics)
-  local cmds5=(exporter)
-  local cmds6=(report)
-  local cmds7=(demo)
-  local cmds8=(simulate)
-  local cmds9=(config)
-  local cmds10=(completion)
+  local cmds5=(demo)
+  local cmds6=(simulate)
+  local cmds7=(config)
+  local cmds8=(completion)
+  local cmds9=(help)
 
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_omsteps_completion; return $?; fi
-  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_omsteps_config; return $?; fi
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_omsteps_simulate; return $?; fi
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_omsteps_demo; return $?; fi
-  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_omsteps_report; return $?; fi
-  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_omsteps_exporter; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_omsteps_help; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_omsteps_completion; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_omsteps_config; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_omsteps_simulate; return $?; fi
+  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_omsteps_demo; return $?; fi
   if CompWordsContainsArray "${cmds4[@]}"; then _picocli_omsteps_metrics; return $?; fi
   if CompWordsContainsArray "${cmds3[@]}"; then _picocli_omsteps_verify; return $?; fi
   if CompWordsContainsArray "${cmds2[@]}"; then _picocli_omsteps_projects; return $?; fi
@@ -201,46 +198,14 @@ function _picocli_omsteps() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="steps watch projects verify metrics exporter report demo simulate config completion"
-  local flag_opts="'--allow-http' '--utc' '--debug' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--ca-cert' '--color'"
+  local commands="steps watch projects verify metrics demo simulate config completion help"
+  local flag_opts="'--utc' '--debug' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--color'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
-    '--endpoint')
-      return
-      ;;
-    '--region')
-      return
-      ;;
-    '--profile')
-      local IFS=$'\n'
-      COMPREPLY=( $(compgen -W "$(omsteps __profiles 2>/dev/null)" -- "${curr_word}") )
-      return $?
-      ;;
-    '--access-key-id')
-      return
-      ;;
-    '--access-key-secret')
-      return
-      ;;
-    '--context')
-      return
-      ;;
-    '--oms-url')
-      return
-      ;;
-    '--oms-user')
-      return
-      ;;
-    '--ca-cert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
     '--color')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
@@ -264,19 +229,14 @@ function _picocli_omsteps_steps() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--exit-status' '--components' '--facts' '-h' '--help' '-V' '--version' '--allow-http' '--utc' '--debug'"
-  local arg_opts="'-o' '--output' '--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--ca-cert' '--color'"
+  local flag_opts="'--allow-http' '--exit-status' '--components' '--facts' '-h' '--help' '-V' '--version' '--utc' '--debug'"
+  local arg_opts="'--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--proxy' '--ca-cert' '-o' '--output' '--color'"
   local FORMAT_option_args=("table" "wide" "json" "raw") # --output values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
     '--endpoint')
       return
       ;;
@@ -285,7 +245,7 @@ function _picocli_omsteps_steps() {
       ;;
     '--profile')
       local IFS=$'\n'
-      COMPREPLY=( $(compgen -W "$(omsteps __profiles 2>/dev/null)" -- "${curr_word}") )
+      COMPREPLY=( $(compgen -W "$(omsteps __names profiles 2>/dev/null)" -- "${curr_word}") )
       return $?
       ;;
     '--access-key-id')
@@ -295,7 +255,9 @@ function _picocli_omsteps_steps() {
       return
       ;;
     '--context')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $(compgen -W "$(omsteps __names contexts 2>/dev/null)" -- "${curr_word}") )
+      return $?
       ;;
     '--oms-url')
       return
@@ -303,10 +265,18 @@ function _picocli_omsteps_steps() {
     '--oms-user')
       return
       ;;
+    '--proxy')
+      return
+      ;;
     '--ca-cert')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
       return $?
       ;;
     '--color')
@@ -332,8 +302,8 @@ function _picocli_omsteps_watch() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '--through-switchover' '--components' '-h' '--help' '-V' '--version' '--allow-http' '--utc' '--debug'"
-  local arg_opts="'--status' '--type' '--search' '--page-size' '--interval' '--timeout' '--until' '--alert' '--notify' '--fail-grace' '--lag-threshold' '--max-errors' '--stall-after' '-o' '--output' '--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--ca-cert' '--color'"
+  local flag_opts="'--allow-http' '--all' '--components' '-h' '--help' '-V' '--version' '--utc' '--debug'"
+  local arg_opts="'--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--proxy' '--ca-cert' '--status' '--type' '--search' '--page-size' '--interval' '--timeout' '--until' '--max-errors' '--stall-after' '-o' '--output' '--color'"
   local STATUS_option_args=("INIT" "RUNNING" "SUSPEND" "FAILED" "FINISHED" "RELEASING" "RELEASED" "DELETED" "RUNNING_MODIFYING" "RUNNING_MERGING" "RUNNING_ALARMING") # --status values
   local TYPE_option_args=("MIGRATION" "SYNC") # --type values
   local FORMAT_option_args=("table" "ndjson") # --output values
@@ -342,6 +312,43 @@ function _picocli_omsteps_watch() {
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
+    '--endpoint')
+      return
+      ;;
+    '--region')
+      return
+      ;;
+    '--profile')
+      local IFS=$'\n'
+      COMPREPLY=( $(compgen -W "$(omsteps __names profiles 2>/dev/null)" -- "${curr_word}") )
+      return $?
+      ;;
+    '--access-key-id')
+      return
+      ;;
+    '--access-key-secret')
+      return
+      ;;
+    '--context')
+      local IFS=$'\n'
+      COMPREPLY=( $(compgen -W "$(omsteps __names contexts 2>/dev/null)" -- "${curr_word}") )
+      return $?
+      ;;
+    '--oms-url')
+      return
+      ;;
+    '--oms-user')
+      return
+      ;;
+    '--proxy')
+      return
+      ;;
+    '--ca-cert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
     '--status')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${STATUS_option_args[@]}" ) )
@@ -367,18 +374,6 @@ function _picocli_omsteps_watch() {
     '--until')
       return
       ;;
-    '--alert')
-      return
-      ;;
-    '--notify')
-      return
-      ;;
-    '--fail-grace')
-      return
-      ;;
-    '--lag-threshold')
-      return
-      ;;
     '--max-errors')
       return
       ;;
@@ -388,38 +383,6 @@ function _picocli_omsteps_watch() {
     '-o'|'--output')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--endpoint')
-      return
-      ;;
-    '--region')
-      return
-      ;;
-    '--profile')
-      local IFS=$'\n'
-      COMPREPLY=( $(compgen -W "$(omsteps __profiles 2>/dev/null)" -- "${curr_word}") )
-      return $?
-      ;;
-    '--access-key-id')
-      return
-      ;;
-    '--access-key-secret')
-      return
-      ;;
-    '--context')
-      return
-      ;;
-    '--oms-url')
-      return
-      ;;
-    '--oms-user')
-      return
-      ;;
-    '--ca-cert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
     '--color')
@@ -445,16 +408,53 @@ function _picocli_omsteps_projects() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--allow-http' '--utc' '--debug'"
-  local arg_opts="'--status' '--type' '--search' '--page-size' '-o' '--output' '--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--ca-cert' '--color'"
+  local flag_opts="'--allow-http' '-h' '--help' '-V' '--version' '--utc' '--debug'"
+  local arg_opts="'--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--proxy' '--ca-cert' '--status' '--type' '--search' '--page-size' '-o' '--output' '--color'"
   local STATUS_option_args=("INIT" "RUNNING" "SUSPEND" "FAILED" "FINISHED" "RELEASING" "RELEASED" "DELETED" "RUNNING_MODIFYING" "RUNNING_MERGING" "RUNNING_ALARMING") # --status values
   local TYPE_option_args=("MIGRATION" "SYNC") # --type values
-  local FORMAT_option_args=("table" "json") # --output values
+  local FORMAT_option_args=("table" "wide" "json") # --output values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
+    '--endpoint')
+      return
+      ;;
+    '--region')
+      return
+      ;;
+    '--profile')
+      local IFS=$'\n'
+      COMPREPLY=( $(compgen -W "$(omsteps __names profiles 2>/dev/null)" -- "${curr_word}") )
+      return $?
+      ;;
+    '--access-key-id')
+      return
+      ;;
+    '--access-key-secret')
+      return
+      ;;
+    '--context')
+      local IFS=$'\n'
+      COMPREPLY=( $(compgen -W "$(omsteps __names contexts 2>/dev/null)" -- "${curr_word}") )
+      return $?
+      ;;
+    '--oms-url')
+      return
+      ;;
+    '--oms-user')
+      return
+      ;;
+    '--proxy')
+      return
+      ;;
+    '--ca-cert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
     '--status')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${STATUS_option_args[@]}" ) )
@@ -474,38 +474,6 @@ function _picocli_omsteps_projects() {
     '-o'|'--output')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--endpoint')
-      return
-      ;;
-    '--region')
-      return
-      ;;
-    '--profile')
-      local IFS=$'\n'
-      COMPREPLY=( $(compgen -W "$(omsteps __profiles 2>/dev/null)" -- "${curr_word}") )
-      return $?
-      ;;
-    '--access-key-id')
-      return
-      ;;
-    '--access-key-secret')
-      return
-      ;;
-    '--context')
-      return
-      ;;
-    '--oms-url')
-      return
-      ;;
-    '--oms-user')
-      return
-      ;;
-    '--ca-cert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
     '--color')
@@ -531,14 +499,51 @@ function _picocli_omsteps_verify() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--allow-http' '--utc' '--debug'"
-  local arg_opts="'-o' '--output' '--source-schema' '--target-schema' '--page-size' '--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--ca-cert' '--color'"
+  local flag_opts="'--allow-http' '-h' '--help' '-V' '--version' '--utc' '--debug'"
+  local arg_opts="'--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--proxy' '--ca-cert' '-o' '--output' '--source-schema' '--target-schema' '--page-size' '--color'"
   local FORMAT_option_args=("table" "json") # --output values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
+    '--endpoint')
+      return
+      ;;
+    '--region')
+      return
+      ;;
+    '--profile')
+      local IFS=$'\n'
+      COMPREPLY=( $(compgen -W "$(omsteps __names profiles 2>/dev/null)" -- "${curr_word}") )
+      return $?
+      ;;
+    '--access-key-id')
+      return
+      ;;
+    '--access-key-secret')
+      return
+      ;;
+    '--context')
+      local IFS=$'\n'
+      COMPREPLY=( $(compgen -W "$(omsteps __names contexts 2>/dev/null)" -- "${curr_word}") )
+      return $?
+      ;;
+    '--oms-url')
+      return
+      ;;
+    '--oms-user')
+      return
+      ;;
+    '--proxy')
+      return
+      ;;
+    '--ca-cert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
     '-o'|'--output')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
@@ -552,38 +557,6 @@ function _picocli_omsteps_verify() {
       ;;
     '--page-size')
       return
-      ;;
-    '--endpoint')
-      return
-      ;;
-    '--region')
-      return
-      ;;
-    '--profile')
-      local IFS=$'\n'
-      COMPREPLY=( $(compgen -W "$(omsteps __profiles 2>/dev/null)" -- "${curr_word}") )
-      return $?
-      ;;
-    '--access-key-id')
-      return
-      ;;
-    '--access-key-secret')
-      return
-      ;;
-    '--context')
-      return
-      ;;
-    '--oms-url')
-      return
-      ;;
-    '--oms-user')
-      return
-      ;;
-    '--ca-cert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
       ;;
     '--color')
       local IFS=$'\n'
@@ -608,8 +581,8 @@ function _picocli_omsteps_metrics() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--allow-http' '--utc' '--debug'"
-  local arg_opts="'--step' '--metric' '--since' '--aggregator' '--points' '--height' '-o' '--output' '--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--ca-cert' '--color'"
+  local flag_opts="'--allow-http' '-h' '--help' '-V' '--version' '--utc' '--debug'"
+  local arg_opts="'--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--proxy' '--ca-cert' '--step' '--metric' '--since' '--aggregator' '--points' '--height' '-o' '--output' '--color'"
   local STEP_option_args=("INCR_TRANSFER" "FULL_TRANSFER" "FULL_VERIFIER" "REVERSE_INCR_TRANSFER" "INCR_VERIFIER") # --step values
   local METRIC_option_args=("DELAY" "RPS" "IOPS" "SINK_COMMIT_TIME" "SINK_EXECUTE_TIME" "SOURCE_READ_TIME" "SOURCE_SLICE_TIME" "FULL_VERIFY_SOURCE_RPS" "FULL_VERIFY_DEST_RPS" "FULL_VERIFY_SOURCE_READ_IOPS" "FULL_VERIFY_DEST_READ_IOPS" "INCR_VERIFY_SRC_REVIEW_RPS" "INCR_VERIFY_DST_REVIEW_RPS" "INCR_VERIFY_SRC_REVIEW_IOPS" "INCR_VERIFY_DST_REVIEW_IOPS" "INCR_VERIFY_SRC_STORE_TPS" "INCR_VERIFY_DEST_STORE_TPS" "INCR_VERIFY_SRC_STORE_IOPS" "INCR_VERIFY_DEST_STORE_IOPS") # --metric values
   local FORMAT_option_args=("table" "csv" "json") # --output values
@@ -618,6 +591,43 @@ function _picocli_omsteps_metrics() {
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
+    '--endpoint')
+      return
+      ;;
+    '--region')
+      return
+      ;;
+    '--profile')
+      local IFS=$'\n'
+      COMPREPLY=( $(compgen -W "$(omsteps __names profiles 2>/dev/null)" -- "${curr_word}") )
+      return $?
+      ;;
+    '--access-key-id')
+      return
+      ;;
+    '--access-key-secret')
+      return
+      ;;
+    '--context')
+      local IFS=$'\n'
+      COMPREPLY=( $(compgen -W "$(omsteps __names contexts 2>/dev/null)" -- "${curr_word}") )
+      return $?
+      ;;
+    '--oms-url')
+      return
+      ;;
+    '--oms-user')
+      return
+      ;;
+    '--proxy')
+      return
+      ;;
+    '--ca-cert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
     '--step')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${STEP_option_args[@]}" ) )
@@ -645,213 +655,6 @@ function _picocli_omsteps_metrics() {
       COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
       return $?
       ;;
-    '--endpoint')
-      return
-      ;;
-    '--region')
-      return
-      ;;
-    '--profile')
-      local IFS=$'\n'
-      COMPREPLY=( $(compgen -W "$(omsteps __profiles 2>/dev/null)" -- "${curr_word}") )
-      return $?
-      ;;
-    '--access-key-id')
-      return
-      ;;
-    '--access-key-secret')
-      return
-      ;;
-    '--context')
-      return
-      ;;
-    '--oms-url')
-      return
-      ;;
-    '--oms-user')
-      return
-      ;;
-    '--ca-cert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--color')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
-      return $?
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `exporter` subcommand.
-function _picocli_omsteps_exporter() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--allow-http' '--utc' '--debug'"
-  local arg_opts="'--status' '--type' '--search' '--page-size' '--listen' '--textfile' '--interval' '--contexts' '--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--ca-cert' '--color'"
-  local STATUS_option_args=("INIT" "RUNNING" "SUSPEND" "FAILED" "FINISHED" "RELEASING" "RELEASED" "DELETED" "RUNNING_MODIFYING" "RUNNING_MERGING" "RUNNING_ALARMING") # --status values
-  local TYPE_option_args=("MIGRATION" "SYNC") # --type values
-  local WHEN_option_args=("auto" "always" "never") # --color values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '--status')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${STATUS_option_args[@]}" ) )
-      return $?
-      ;;
-    '--type')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${TYPE_option_args[@]}" ) )
-      return $?
-      ;;
-    '--search')
-      return
-      ;;
-    '--page-size')
-      return
-      ;;
-    '--listen')
-      return
-      ;;
-    '--textfile')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--interval')
-      return
-      ;;
-    '--contexts')
-      return
-      ;;
-    '--endpoint')
-      return
-      ;;
-    '--region')
-      return
-      ;;
-    '--profile')
-      local IFS=$'\n'
-      COMPREPLY=( $(compgen -W "$(omsteps __profiles 2>/dev/null)" -- "${curr_word}") )
-      return $?
-      ;;
-    '--access-key-id')
-      return
-      ;;
-    '--access-key-secret')
-      return
-      ;;
-    '--context')
-      return
-      ;;
-    '--oms-url')
-      return
-      ;;
-    '--oms-user')
-      return
-      ;;
-    '--ca-cert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--color')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
-      return $?
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `report` subcommand.
-function _picocli_omsteps_report() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--allow-http' '--utc' '--debug'"
-  local arg_opts="'-o' '--output' '--since' '--lag-threshold' '--out' '--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--ca-cert' '--color'"
-  local FORMAT_option_args=("html" "md" "json") # --output values
-  local WHEN_option_args=("auto" "always" "never") # --color values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--since')
-      return
-      ;;
-    '--lag-threshold')
-      return
-      ;;
-    '--out')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--endpoint')
-      return
-      ;;
-    '--region')
-      return
-      ;;
-    '--profile')
-      local IFS=$'\n'
-      COMPREPLY=( $(compgen -W "$(omsteps __profiles 2>/dev/null)" -- "${curr_word}") )
-      return $?
-      ;;
-    '--access-key-id')
-      return
-      ;;
-    '--access-key-secret')
-      return
-      ;;
-    '--context')
-      return
-      ;;
-    '--oms-url')
-      return
-      ;;
-    '--oms-user')
-      return
-      ;;
-    '--ca-cert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
     '--color')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
@@ -875,8 +678,8 @@ function _picocli_omsteps_demo() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--allow-http' '--utc' '--debug'"
-  local arg_opts="'--speed' '--interval' '--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--ca-cert' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--utc' '--debug'"
+  local arg_opts="'--speed' '--interval' '--color'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
@@ -887,38 +690,6 @@ function _picocli_omsteps_demo() {
       ;;
     '--interval')
       return
-      ;;
-    '--endpoint')
-      return
-      ;;
-    '--region')
-      return
-      ;;
-    '--profile')
-      local IFS=$'\n'
-      COMPREPLY=( $(compgen -W "$(omsteps __profiles 2>/dev/null)" -- "${curr_word}") )
-      return $?
-      ;;
-    '--access-key-id')
-      return
-      ;;
-    '--access-key-secret')
-      return
-      ;;
-    '--context')
-      return
-      ;;
-    '--oms-url')
-      return
-      ;;
-    '--oms-user')
-      return
-      ;;
-    '--ca-cert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
       ;;
     '--color')
       local IFS=$'\n'
@@ -943,9 +714,9 @@ function _picocli_omsteps_simulate() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--allow-http' '--utc' '--debug'"
-  local arg_opts="'--port' '--speed' '--faults' '--seed' '--flavour' '--sts-lifetime' '--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--ca-cert' '--color'"
-  local FLAVOUR_option_args=("CLOUD" "SELFHOSTED") # --flavour values
+  local flag_opts="'-h' '--help' '-V' '--version' '--utc' '--debug'"
+  local arg_opts="'--port' '--speed' '--faults' '--seed' '--flavour' '--sts-lifetime' '--color'"
+  local FLAVOUR_option_args=("cloud" "selfhosted") # --flavour values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
@@ -971,38 +742,6 @@ function _picocli_omsteps_simulate() {
     '--sts-lifetime')
       return
       ;;
-    '--endpoint')
-      return
-      ;;
-    '--region')
-      return
-      ;;
-    '--profile')
-      local IFS=$'\n'
-      COMPREPLY=( $(compgen -W "$(omsteps __profiles 2>/dev/null)" -- "${curr_word}") )
-      return $?
-      ;;
-    '--access-key-id')
-      return
-      ;;
-    '--access-key-secret')
-      return
-      ;;
-    '--context')
-      return
-      ;;
-    '--oms-url')
-      return
-      ;;
-    '--oms-user')
-      return
-      ;;
-    '--ca-cert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
     '--color')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
@@ -1026,43 +765,16 @@ function _picocli_omsteps_config() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--allow-http' '--utc' '--debug'"
-  local arg_opts="'--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--ca-cert' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--utc' '--debug'"
+  local arg_opts="'--context' '--color'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
-    '--endpoint')
-      return
-      ;;
-    '--region')
-      return
-      ;;
-    '--profile')
-      local IFS=$'\n'
-      COMPREPLY=( $(compgen -W "$(omsteps __profiles 2>/dev/null)" -- "${curr_word}") )
-      return $?
-      ;;
-    '--access-key-id')
-      return
-      ;;
-    '--access-key-secret')
-      return
-      ;;
     '--context')
-      return
-      ;;
-    '--oms-url')
-      return
-      ;;
-    '--oms-user')
-      return
-      ;;
-    '--ca-cert')
       local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      COMPREPLY=( $(compgen -W "$(omsteps __names contexts 2>/dev/null)" -- "${curr_word}") )
       return $?
       ;;
     '--color')
@@ -1088,45 +800,13 @@ function _picocli_omsteps_completion() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--allow-http' '--utc' '--debug'"
-  local arg_opts="'--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--ca-cert' '--color'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--utc' '--debug'"
+  local arg_opts="'--color'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
-    '--endpoint')
-      return
-      ;;
-    '--region')
-      return
-      ;;
-    '--profile')
-      local IFS=$'\n'
-      COMPREPLY=( $(compgen -W "$(omsteps __profiles 2>/dev/null)" -- "${curr_word}") )
-      return $?
-      ;;
-    '--access-key-id')
-      return
-      ;;
-    '--access-key-secret')
-      return
-      ;;
-    '--context')
-      return
-      ;;
-    '--oms-url')
-      return
-      ;;
-    '--oms-user')
-      return
-      ;;
-    '--ca-cert')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
     '--color')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
@@ -1144,6 +824,36 @@ function _picocli_omsteps_completion() {
     if (( currIndex >= 0 && currIndex <= 0 )); then
       positionals=$( compReplyArray "${SHELL_pos_param_args[@]}" )
     fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `help` subcommand.
+function _picocli_omsteps_help() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="steps watch projects verify metrics demo simulate config completion"
+  local flag_opts="'-h' '--help' '--utc' '--debug'"
+  local arg_opts="'--color'"
+  local WHEN_option_args=("auto" "always" "never") # --color values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi

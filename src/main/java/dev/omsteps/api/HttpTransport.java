@@ -1,8 +1,12 @@
 package dev.omsteps.api;
 
+import dev.omsteps.config.ProxySettings;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.net.InetSocketAddress;
+import java.net.Proxy;
 import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
@@ -10,6 +14,7 @@ import java.util.function.Supplier;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLPeerUnverifiedException;
 import okhttp3.Call;
+import okhttp3.Credentials;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -51,6 +56,16 @@ final class HttpTransport implements AutoCloseable {
         } else if (options.caCert() != null) {
             HandshakeCertificates trust = TrustedCertificates.platformPlus(options.caCert());
             b.sslSocketFactory(trust.sslSocketFactory(), trust.trustManager());
+        }
+        if (options.proxy() != null) {
+            ProxySettings p = options.proxy();
+            b.proxy(new Proxy(Proxy.Type.HTTP, InetSocketAddress.createUnresolved(p.host(), p.port())));
+            if (p.hasCredentials()) {
+                // okhttp asks before a CONNECT (a preemptive challenge) and on a 407; a 407 to our answer is final
+                String basic = Credentials.basic(p.user(), p.password(), StandardCharsets.UTF_8);
+                b.proxyAuthenticator((route, response) -> response.request().header("Proxy-Authorization") != null ? null
+                        : response.request().newBuilder().header("Proxy-Authorization", basic).build());
+            }
         }
         if (options.trace() != null) {
             b.addNetworkInterceptor(new HttpTrace(options.trace()));

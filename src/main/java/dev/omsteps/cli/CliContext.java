@@ -38,7 +38,7 @@ public record CliContext(
         UserConsole console = UserConsole.system();
         Charset cs = console.charset();
         OutputStream stdout = new GuardedOutput(new java.io.FileOutputStream(java.io.FileDescriptor.out));
-        return new CliContext(System.getenv(), Path.of(System.getProperty("user.home")), System.in, stdout,
+        return new CliContext(System.getenv(), home(System.getenv(), System.getProperty("user.home")), System.in, stdout,
                 new PrintWriter(new OutputStreamWriter(stdout, cs), true),
                 new PrintWriter(new OutputStreamWriter(System.err, cs), true),
                 Clock.systemDefaultZone(), Sleeper.REAL, console != UserConsole.NONE, console);
@@ -47,5 +47,14 @@ public record CliContext(
     /** Where commands print their one-line errors. */
     public ErrorPrinter errors() {
         return new ErrorPrinter(err);
+    }
+
+    /**
+     * {@code $HOME} when it is set, as the aliyun CLI and every shell tool read it; Java's {@code user.home}
+     * comes from the passwd entry instead, which is wrong in containers, under {@code sudo -E} and in CI.
+     */
+    static Path home(Map<String, String> env, String passwdHome) {
+        String home = env.get("HOME");
+        return home != null && !home.isBlank() ? Path.of(home) : Path.of(passwdHome);
     }
 }

@@ -4,6 +4,7 @@ import dev.omsteps.api.ApiClient;
 import dev.omsteps.api.ClientOptions;
 import dev.omsteps.api.OmsClient;
 import dev.omsteps.config.Endpoints;
+import dev.omsteps.config.ProxySettings;
 import dev.omsteps.config.SettingsOverrides;
 import dev.omsteps.config.Target;
 import dev.omsteps.config.TargetResolver;
@@ -20,40 +21,42 @@ final class ClientFactory {
     }
 
     /** For a one-off command: it has {@link ClientOptions#COMMAND_BUDGET} in all, retries included. */
-    static OmsClient create(OmstepsCommand root) {
-        return create(root, target(root), ClientOptions.defaults()
+    static OmsClient create(OmstepsCommand root, TargetOptions t) {
+        return create(root, t, target(root, t), ClientOptions.defaults()
                 .withDeadline(root.context().clock().instant().plus(ClientOptions.COMMAND_BUDGET)));
     }
 
     /** Where to talk to, with the transport checked (plain HTTP only to loopback unless allowed). */
-    static Target target(OmstepsCommand root) {
-        return target(root, root.contextName);
+    static Target target(OmstepsCommand root, TargetOptions t) {
+        return target(root, t, t.contextName);
     }
 
-    /** As {@link #target(OmstepsCommand)}, for the named context (null: the usual choice). */
-    static Target target(OmstepsCommand root, String contextName) {
+    /** As {@link #target(OmstepsCommand, TargetOptions)}, for the named context (null: the usual choice). */
+    static Target target(OmstepsCommand root, TargetOptions t, String contextName) {
         CliContext ctx = root.context();
         TargetResolver.Flags flags = new TargetResolver.Flags(
-                new SettingsOverrides(root.endpoint, root.region, root.profile, root.accessKeyId, secretFromFlag(root), null),
-                contextName, root.omsUrl, root.omsUser);
+                new SettingsOverrides(t.endpoint, t.region, t.profile, t.accessKeyId, secretFromFlag(root, t), null),
+                contextName, t.omsUrl, t.omsUser);
         Target target = new TargetResolver(ctx.env(), ctx.home(), ctx.clock()).resolve(flags, user -> promptPassword(ctx.console(), user));
         // Warned only once the settings hold, so that a failing command still ends in exactly one error line.
-        if (root.accessKeySecret != null && !root.accessKeySecret.equals("-")) {
+        if (t.accessKeySecret != null && !t.accessKeySecret.equals("-")) {
             ctx.err().println("omsteps: warning: a secret given as a flag value lands in shell history"
                     + " — prefer ALIBABA_CLOUD_ACCESS_KEY_SECRET, a profile, or --access-key-secret -");
         }
-        String warning = Endpoints.checkTransport(target.endpoint(), root.allowHttp);
+        String warning = Endpoints.checkTransport(target.endpoint(), t.allowHttp);
         if (warning != null) {
             ctx.err().println(warning);
         }
         return target;
     }
 
-    static OmsClient create(OmstepsCommand root, Target target, ClientOptions base) {
+    static OmsClient create(OmstepsCommand root, TargetOptions t, Target target, ClientOptions base) {
         CliContext ctx = root.context();
-        ClientOptions options = base.withTime(ctx.clock(), ctx.sleeper()).withCaCert(root.caCert);
+        ProxySettings proxy = ProxySettings.resolve(t.proxy, ctx.env(), target.endpoint());
+        ClientOptions options = base.withTime(ctx.clock(), ctx.sleeper()).withCaCert(t.caCert).withProxy(proxy);
         if (root.debug()) {
             options = options.withTrace(ctx.err());
+            ctx.err().println("omsteps: " + (proxy == null ? "no proxy" : "proxy " + proxy) + " for " + target.endpoint().getHost());
         }
         String userAgent = "omsteps/" + VersionProvider.version();
         if (target instanceof Target.SelfHosted oms) {
@@ -77,8 +80,8 @@ final class ClientFactory {
         return pw == null ? null : new String(pw);
     }
 
-    private static String secretFromFlag(OmstepsCommand root) {
-        String v = root.accessKeySecret;
+    private static String secretFromFlag(OmstepsCommand root, TargetOptions t) {
+        String v = t.accessKeySecret;
         if (v == null) {
             return null;
         }

@@ -9,7 +9,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code omsteps completion bash|zsh|fish}: prints a completion script, as gh and kubectl do. */
 @Command(name = "completion", mixinStandardHelpOptions = true,
         description = {"Print a shell completion script.",
-            "bash: source <(omsteps completion bash)   zsh: source <(omsteps completion zsh)",
+            "bash: source <(omsteps completion bash)   zsh: source <(omsteps completion zsh) after compinit,",
+            "  or omsteps completion zsh > \"${fpath[1]}/_omsteps\"",
             "fish: omsteps completion fish > ~/.config/fish/completions/omsteps.fish"})
 public class CompletionCommand implements Callable<Integer> {
 
@@ -28,7 +29,8 @@ public class CompletionCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         OmstepsCommand root = (OmstepsCommand) spec.root().userObject();
-        root.context().out().print(CompletionScripts.forShell(shell, spec.root().commandLine()));
+        // the shipped file itself: the model built for this run holds only this command
+        root.context().out().print(CompletionScripts.shipped(shell));
         root.context().out().flush();
         return ExitCodes.OK;
     }

@@ -19,19 +19,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code omsteps config}: the contexts of omsteps' config file, each checked without a network call. */
 @Command(name = "config", mixinStandardHelpOptions = true,
-        description = {"List the contexts in ~/.config/omsteps/config.yaml and check each one (offline):",
-            "that its URL parses, its profile exists and has a key pair, and where an OMS password would come from.",
-            "Then say which source supplies the credentials now and, for temporary ones, fetch them and say when",
-            "they expire (never their values). Exits 2 when a context has a problem, 3 when temporary credentials",
-            "cannot be fetched."})
+        description = {"List and check the contexts of omsteps' config file, offline.",
+            "The file is $OMSTEPS_CONFIG, else $XDG_CONFIG_HOME/omsteps/config.yaml, else ~/.config/omsteps/config.yaml.",
+            "It prints the target a command would use now and which source supplies its credentials (for temporary",
+            "ones it fetches them and says when they expire, never their values), then checks each context: that",
+            "its URL parses, its profile exists and has a key pair, and where an OMS password would come from.",
+            "Exits 2 when a context has a problem, 3 when temporary credentials cannot be fetched."})
 public class ConfigCommand implements Callable<Integer> {
 
     @ParentCommand
     OmstepsCommand root;
+
+    @Option(names = "--context", paramLabel = "NAME",
+            description = "Mark this context as the one in use (env OMSTEPS_CONTEXT, else the file's current-context).")
+    String contextName;
 
     /** One checked context, as listed. */
     record Row(String current, String name, String kind, String target, String auth, String check) {
@@ -44,13 +50,13 @@ public class ConfigCommand implements Callable<Integer> {
         OmstepsConfigFile file = resolver.file();
         PrintWriter out = ctx.out();
         out.println("Config file: " + Printable.of(file.path().toString()) + (file.contexts().isEmpty() ? " (no contexts)" : ""));
+        String active = SettingsResolver.firstNonBlank(contextName, ctx.env().get(TargetResolver.ENV_CONTEXT), file.currentContext());
+        int credentials = resolved(resolver, active, out);
         if (file.contexts().isEmpty()) {
             out.println("Add contexts to it as the README's 'Self-hosted OMS and contexts' section shows.");
-            int credentials = credentialsLine(resolver, out);
             out.flush();
             return credentials;
         }
-        String active = SettingsResolver.firstNonBlank(root.contextName, ctx.env().get(TargetResolver.ENV_CONTEXT), file.currentContext());
         List<Row> rows = new ArrayList<>();
         boolean problems = false;
         for (Map.Entry<String, ContextConfig> e : file.contexts().entrySet()) {
@@ -59,27 +65,32 @@ public class ConfigCommand implements Callable<Integer> {
             rows.add(row);
         }
         print(out, rows);
-        int credentials = credentialsLine(resolver, out);
         out.flush();
         return problems ? ExitCodes.USAGE : credentials;
     }
 
     /**
-     * Which source supplies the credentials of the active target, and when temporary ones expire: fetched,
-     * so that a wrong role or an unreachable STS shows here rather than in the middle of a watch.
+     * What a command run now would talk to (context and target), then which source supplies its credentials and,
+     * for temporary ones, when they expire: fetched, so that a wrong role or an unreachable STS shows here rather
+     * than in the middle of a watch. Returns the exit code the credentials call for.
      */
-    private int credentialsLine(TargetResolver resolver, PrintWriter out) {
+    private int resolved(TargetResolver resolver, String active, PrintWriter out) {
+        String context = active == null ? "no context" : "context " + Printable.of(active);
         Target t;
         try {
-            t = resolver.resolve(new TargetResolver.Flags(new SettingsOverrides(root.endpoint, root.region, root.profile, null, null, null),
-                    root.contextName, root.omsUrl, root.omsUser), user -> "(asked at use)");
+            t = resolver.resolve(new TargetResolver.Flags(SettingsOverrides.none(), contextName, null, null), user -> "(asked at use)");
         } catch (ConfigException e) {
-            out.println("Credentials: none usable — " + Printable.of(e.getMessage()));
+            out.println("Resolved: " + context + ", " + Printable.of(e.getMessage()));
+            out.println("Credentials: none usable");
             return ExitCodes.OK;
         }
-        if (!(t instanceof Target.Cloud cloud)) {
+        if (t instanceof Target.SelfHosted oms) {
+            out.println("Resolved: " + context + ", oms " + oms.settings().baseUrl()
+                    + (oms.settings().user() == null ? "" : ", user " + Printable.of(oms.settings().user())));
             return ExitCodes.OK;
         }
+        Target.Cloud cloud = (Target.Cloud) t;
+        out.println("Resolved: " + context + ", cloud " + cloud.settings().endpoint() + ", region " + Printable.of(cloud.settings().region()));
         CredentialsProvider p = cloud.settings().credentials();
         if (!p.isTemporary()) {
             out.println("Credentials: " + Printable.of(p.source()));

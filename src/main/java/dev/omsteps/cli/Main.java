@@ -43,8 +43,16 @@ public final class Main {
         m.put("simulate", SimulateCommand::new);
         m.put("config", ConfigCommand::new);
         m.put("completion", CompletionCommand::new);
-        m.put("__profiles", ProfilesCommand::new);
+        m.put("help", Main::helpCommand);
+        m.put("__names", CompletionNamesCommand::new);
         return java.util.Collections.unmodifiableMap(m);
+    }
+
+    /** picocli's help command, with a one-sentence summary for the command list and completions. */
+    private static CommandLine helpCommand() {
+        CommandLine help = new CommandLine(new CommandLine.HelpCommand());
+        help.getCommandSpec().usageMessage().description("Show the help of a command: omsteps help COMMAND.");
+        return help;
     }
 
     public static int run(String[] args, CliContext ctx) {
@@ -65,7 +73,8 @@ public final class Main {
                 && !given.contains("-h") && !given.contains("--help");
         // No subcommand named (root help, a typo): build them all, for the help text and "did you mean";
         // --version needs none.
-        Set<String> build = versionOnly ? Set.of() : named.isEmpty() ? SUBCOMMANDS.keySet() : named;
+        // 'help' alone lists every command
+        Set<String> build = versionOnly ? Set.of() : named.isEmpty() || named.equals(Set.of("help")) ? SUBCOMMANDS.keySet() : named;
         int code = ExitCodes.OK;
         try {
             code = commandLine(ctx, build).execute(args);
@@ -95,7 +104,9 @@ public final class Main {
         cl.setErr(ctx.err());
         cl.setParameterExceptionHandler((ParameterException e, String[] args) -> {
             String cmd = e.getCommandLine().getCommandSpec().qualifiedName();
-            ctx.errors().print(withoutSecrets(e, args).replaceAll("\\s+", " ").strip(), "see '" + cmd + " --help'");
+            List<String> suggestions = e instanceof UnmatchedArgumentException u ? u.getSuggestions() : List.of();
+            ctx.errors().print(withoutSecrets(e, args).replaceAll("\\s+", " ").strip(), suggestions.isEmpty()
+                    ? "see '" + cmd + " --help'" : "did you mean '" + String.join("' or '", suggestions) + "'?");
             return ExitCodes.USAGE;
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> failed(ex, root, ctx));

@@ -15,14 +15,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code omsteps metrics ID}: a step's metric history (DescribeProjectStepMetric) as a chart, CSV or JSON. */
 @Command(name = "metrics", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"History of one metric of one step (DescribeProjectStepMetric): a chart as wide as the terminal,",
-            "or every point as CSV or JSON. Without --step: incremental sync while it runs, else the running step."})
+        description = {"Show the history of one metric of one step: a chart as wide as the terminal, or every point as CSV or JSON.",
+            "It asks DescribeProjectStepMetric; without --step, about incremental sync while it runs, else the running step."})
 public class MetricsCommand implements Callable<Integer> {
 
     /** Room the chart's y labels take, for asking about one point per column before the values are known. */
@@ -30,6 +31,9 @@ public class MetricsCommand implements Callable<Integer> {
 
     @ParentCommand
     OmstepsCommand root;
+
+    @Mixin
+    TargetOptions targetOptions;
 
     @Parameters(index = "0", paramLabel = "ID", description = "Project ID, e.g. np_4w3a5b6c.")
     String projectId;
@@ -94,7 +98,7 @@ public class MetricsCommand implements Callable<Integer> {
         int wanted = points != null ? points
                 : Math.max(MetricQuery.MIN_POINTS, MetricChart.plotColumns(options.width(), LABEL_ROOM));
         MetricHistory history;
-        try (OmsClient client = ClientFactory.create(root)) {
+        try (OmsClient client = ClientFactory.create(root, targetOptions)) {
             String stepName = step;
             if (stepName == null) {
                 stepName = MetricQuery.defaultStep(client.describeProjectSteps(id).snapshot().steps());

@@ -13,7 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
         sortOptions = false,
         usageHelpAutoWidth = true,
         description = "Progress of OceanBase Migration Service (OMS) projects, step by step.",
-        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeListHeading = "%n" + HelpSections.EXIT_STATUS + ":%n",
         exitCodeList = {
             "0:done, condition met, or a one-off query printed",
             "1:a step FAILED (watch, or steps --exit-status)",
@@ -28,27 +28,38 @@ import picocli.CommandLine.Model.CommandSpec;
             "130:interrupted (SIGINT, SIGTERM or SIGHUP)",
             "141:the reader of standard output went away (a closed pipe, e.g. | head)"
         },
-        footerHeading = "%nEnvironment:%n",
+        footerHeading = "%n" + HelpSections.ENVIRONMENT + ":%n",
         footer = {
             "  ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET   AccessKey pair",
             "  ALIBABA_CLOUD_SECURITY_TOKEN   STS token for temporary credentials",
             "  ALIBABA_CLOUD_REGION_ID, ALIBABA_CLOUD_PROFILE   region and profile",
+            "  ALIBABA_CLOUD_ROLE_ARN, ALIBABA_CLOUD_OIDC_PROVIDER_ARN, ALIBABA_CLOUD_OIDC_TOKEN_FILE, ALIBABA_CLOUD_CREDENTIALS_FILE,",
+            "  ALIBABA_CLOUD_CREDENTIALS_URI, ALIBABA_CLOUD_ECS_METADATA and the rest of the default credential chain",
+            "      (the README's Credentials section lists them all)",
             "  OMSTEPS_ENDPOINT   API endpoint, e.g. a local 'omsteps simulate'",
+            "  OMSTEPS_CONTEXT   context of the config file to use (as --context)",
+            "  OMSTEPS_CONFIG   the config file (it must exist when named)",
+            "  OMSTEPS_OMS_URL, OMSTEPS_OMS_USER, OMSTEPS_OMS_PASSWORD   a self-hosted OMS and its user",
+            "  HTTPS_PROXY, HTTP_PROXY, NO_PROXY (or lowercase)   proxy as curl reads them (as --proxy); loopback goes direct",
+            "  HOME, XDG_CONFIG_HOME   where the files below are looked for",
             "  NO_COLOR, COLUMNS   no colour; table width",
             "",
-            "Files:",
-            "  ~/.aliyun/config.json   the aliyun CLI's profiles (modes AK, StsToken)",
+            HelpSections.FILES + ":",
+            "  ~/.aliyun/config.json   the aliyun CLI's profiles",
             "  ~/.alibabacloud/credentials.ini   the SDKs' credentials file",
+            "  $XDG_CONFIG_HOME/omsteps/config.yaml (default ~/.config/omsteps/config.yaml)   contexts",
             "",
-            "Examples:",
+            HelpSections.EXAMPLES + ":",
             "  omsteps steps np_4w3a5b6c",
             "  omsteps watch np_4w3a5b6c --timeout 2h && echo migrated",
-            "  omsteps watch np_4w3a5b6c --until lag<10s -o ndjson | jq .event",
+            "  omsteps watch np_4w3a5b6c --until 'lag<10s' -o ndjson | jq .event",
             "  omsteps verify np_4w3a5b6c && echo safe to cut over",
             "  omsteps metrics np_4w3a5b6c --since 6h",
             "  omsteps report np_4w3a5b6c --out cutover.html",
             "  omsteps projects --status RUNNING,FAILED",
-            "  omsteps watch --all --type SYNC"
+            "  omsteps watch --all --type SYNC",
+            "",
+            "Run 'omsteps help COMMAND' for a command's options."
         })
 public class OmstepsCommand implements Runnable {
 
@@ -56,46 +67,6 @@ public class OmstepsCommand implements Runnable {
 
     @Spec
     CommandSpec spec;
-
-    @Option(names = "--endpoint", scope = ScopeType.INHERIT, paramLabel = "URL",
-            description = "API endpoint (default: https://oceanbasepro.<region>.aliyuncs.com; env OMSTEPS_ENDPOINT).")
-    String endpoint;
-
-    @Option(names = "--region", scope = ScopeType.INHERIT, paramLabel = "ID",
-            description = "Region ID, e.g. cn-hangzhou (env ALIBABA_CLOUD_REGION_ID, else the profile's, else cn-hangzhou).")
-    String region;
-
-    @Option(names = "--profile", scope = ScopeType.INHERIT, paramLabel = "NAME",
-            description = "Profile in ~/.aliyun/config.json or ~/.alibabacloud/credentials.ini (env ALIBABA_CLOUD_PROFILE).")
-    String profile;
-
-    @Option(names = "--access-key-id", scope = ScopeType.INHERIT, paramLabel = "ID",
-            description = "AccessKey ID (prefer env ALIBABA_CLOUD_ACCESS_KEY_ID).")
-    String accessKeyId;
-
-    @Option(names = "--access-key-secret", scope = ScopeType.INHERIT, paramLabel = "SECRET|-",
-            description = "AccessKey secret; '-' reads it from standard input. A literal value lands in shell history: prefer env ALIBABA_CLOUD_ACCESS_KEY_SECRET.")
-    String accessKeySecret;
-
-    @Option(names = "--context", scope = ScopeType.INHERIT, paramLabel = "NAME",
-            description = "Use this context of ~/.config/omsteps/config.yaml (env OMSTEPS_CONTEXT; see 'omsteps config').")
-    String contextName;
-
-    @Option(names = "--oms-url", scope = ScopeType.INHERIT, paramLabel = "URL",
-            description = "A self-hosted OMS console, e.g. http://oms.example.com:8089 (env OMSTEPS_OMS_URL); no cloud signature.")
-    String omsUrl;
-
-    @Option(names = "--oms-user", scope = ScopeType.INHERIT, paramLabel = "USER",
-            description = "User for a self-hosted OMS (env OMSTEPS_OMS_USER); the password comes from OMSTEPS_OMS_PASSWORD or a prompt.")
-    String omsUser;
-
-    @Option(names = "--ca-cert", scope = ScopeType.INHERIT, paramLabel = "FILE",
-            description = "Also trust the CA certificate(s) in this PEM file (a private CA or TLS-inspecting proxy).")
-    java.nio.file.Path caCert;
-
-    @Option(names = "--allow-http", scope = ScopeType.INHERIT,
-            description = "Allow a plain http:// endpoint that is not loopback (prints a warning).")
-    boolean allowHttp;
 
     @Option(names = "--color", scope = ScopeType.INHERIT, paramLabel = "WHEN", defaultValue = "auto",
             description = "Colour the table: auto (a terminal, unless NO_COLOR is set), always or never.")

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * Which {@code -o} values each command takes: what shell completion offers, and the one line a
@@ -13,7 +15,7 @@ import java.util.stream.Collectors;
 final class OutputFormats {
 
     static final List<OutputFormat> STEPS = List.of(OutputFormat.TABLE, OutputFormat.WIDE, OutputFormat.JSON, OutputFormat.RAW);
-    static final List<OutputFormat> PROJECTS = List.of(OutputFormat.TABLE, OutputFormat.JSON);
+    static final List<OutputFormat> PROJECTS = List.of(OutputFormat.TABLE, OutputFormat.WIDE, OutputFormat.JSON);
     static final List<OutputFormat> WATCH = List.of(OutputFormat.TABLE, OutputFormat.NDJSON);
 
     /** In help order, for naming where a format belongs. */
@@ -51,10 +53,23 @@ final class OutputFormats {
         return String.join(", ", items.subList(0, items.size() - 1)) + " " + conjunction + " " + items.get(items.size() - 1);
     }
 
-    /** The values shell completion offers for one command's {@code -o}. */
-    private static class Candidates extends ArrayList<String> {
+    /**
+     * The values shell completion offers for one command's {@code -o}, and its converter: a word that is no
+     * format at all is answered with this command's list (a format of another command is left to {@link #check}).
+     */
+    private static class Candidates extends ArrayList<String> implements ITypeConverter<OutputFormat> {
         Candidates(List<OutputFormat> formats) {
             super(formats.stream().map(OutputFormat::toString).collect(Collectors.toList()));
+        }
+
+        @Override
+        public OutputFormat convert(String value) {
+            for (OutputFormat f : OutputFormat.values()) {
+                if (f.toString().equalsIgnoreCase(value.strip())) {
+                    return f;
+                }
+            }
+            throw new TypeConversionException("'" + value + "' is not one of " + String.join(", ", this));
         }
     }
 

@@ -15,7 +15,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "projects", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"List OMS projects: ID, name, type, status, source -> target endpoint types, current step and its progress.",
             "Every ListProjects page is fetched; the filters are applied by the server."},
-        footerHeading = "%nExamples:%n",
+        footerHeading = "%n" + HelpSections.EXAMPLES + ":%n",
         footer = {"  omsteps projects --status RUNNING,FAILED",
             "  omsteps projects --type SYNC --search orders -o json | jq '.projects[].id'",
             "  omsteps watch --all --status RUNNING   # the same filters, as a live dashboard"})
@@ -25,10 +25,14 @@ public class ProjectsCommand implements Callable<Integer> {
     OmstepsCommand root;
 
     @Mixin
+    TargetOptions targetOptions;
+
+    @Mixin
     ProjectFilters filters;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "table", completionCandidates = OutputFormats.Projects.class,
-            description = "table (default) or json (omsteps' own document, see the README).")
+    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "table",
+            completionCandidates = OutputFormats.Projects.class, converter = OutputFormats.Projects.class,
+            description = "table (default; the columns that fit, all of them when piped), wide (every column) or json (omsteps' own document, see the README).")
     OutputFormat output;
 
     @Override
@@ -37,7 +41,7 @@ public class ProjectsCommand implements Callable<Integer> {
         ProjectQuery query = filters.query();
         CliContext ctx = root.context();
         ProjectLister.Listing listing;
-        try (OmsClient client = ClientFactory.create(root);
+        try (OmsClient client = ClientFactory.create(root, targetOptions);
              ProjectLister lister = new ProjectLister(client, filters.pageSize, ProjectLister.MAX_IN_FLIGHT)) {
             listing = lister.fetchAll(query);
         }
@@ -46,7 +50,9 @@ public class ProjectsCommand implements Callable<Integer> {
                     new ProjectsJsonRenderer.Filters(query.statuses(), query.type(), query.searchKey()),
                     listing.fetchedAt() == null ? ctx.clock().instant() : listing.fetchedAt(), ctx.out());
         } else {
-            new ProjectsTableRenderer().lines(listing.projects(), root.terminal().renderOptions(false, ctx.clock().instant()).withZone(root.zone()))
+            // piped, every column whatever the width: scripts parse it
+            boolean wide = output == OutputFormat.WIDE || !ctx.stdoutIsTerminal();
+            new ProjectsTableRenderer().lines(listing.projects(), root.terminal().renderOptions(wide, ctx.clock().instant()).withZone(root.zone()))
                     .forEach(ctx.out()::println);
             ctx.out().flush();
         }

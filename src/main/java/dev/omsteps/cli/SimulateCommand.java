@@ -21,8 +21,9 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code omsteps simulate}: a local OMS endpoint with demo projects, until Ctrl-C. */
 @Command(name = "simulate", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Run a local OMS OpenAPI endpoint on 127.0.0.1 that serves simulated projects,",
-            "checks signatures like Alibaba Cloud's gateway and can inject faults. Stop it with Ctrl-C."})
+        description = {"Serve simulated OMS projects on a local endpoint, for trying omsteps without an account.",
+            "The endpoint listens on 127.0.0.1, checks signatures like Alibaba Cloud's gateway and can inject faults.",
+            "It prints the export lines that point omsteps at it. Stop it with Ctrl-C."})
 public class SimulateCommand implements Callable<Integer> {
 
     private static final double MAX_SPEED = 1_000_000;

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -33,10 +34,14 @@ public class StepsCommand implements Callable<Integer> {
     @ParentCommand
     OmstepsCommand root;
 
+    @Mixin
+    TargetOptions targetOptions;
+
     @Parameters(index = "0", paramLabel = "ID", description = "Project ID, e.g. np_4w3a5b6c.")
     String projectId;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "table", completionCandidates = OutputFormats.Steps.class,
+    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "table",
+            completionCandidates = OutputFormats.Steps.class, converter = OutputFormats.Steps.class,
             description = "table (default), wide (every metric column), json (omsteps' own document) or raw (the API body as received).")
     OutputFormat output;
 
@@ -77,7 +82,7 @@ public class StepsCommand implements Callable<Integer> {
         StepsResult result;
         ProjectDetails details = null;
         ProjectComponents parts = null;
-        try (OmsClient client = ClientFactory.create(root)) {
+        try (OmsClient client = ClientFactory.create(root, targetOptions)) {
             result = client.describeProjectSteps(id);
             if (output != OutputFormat.RAW) {
                 details = facts ? client.describeProject(id) : null;

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -22,7 +23,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "verify", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Per-table results of full verification (ListProjectFullVerifyResult), tables that differ first.",
             "A cutover gate: exits 0 only when verification has finished and every table is CONSISTENT or BOTH_EMPTY."},
-        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeListHeading = "%n" + HelpSections.EXIT_STATUS + ":%n",
         exitCodeList = {
             "0:verification finished, every table CONSISTENT or BOTH_EMPTY",
             "6:differences: a table differs or could not be verified, or the server counts differing rows",
@@ -39,6 +40,9 @@ public class VerifyCommand implements Callable<Integer> {
 
     @ParentCommand
     OmstepsCommand root;
+
+    @Mixin
+    TargetOptions targetOptions;
 
     @Parameters(index = "0", paramLabel = "ID", description = "Project ID, e.g. np_4w3a5b6c.")
     String projectId;
@@ -76,7 +80,7 @@ public class VerifyCommand implements Callable<Integer> {
         String id = ProjectIds.check(projectId);
         CliContext ctx = root.context();
         VerificationReport report;
-        try (OmsClient client = ClientFactory.create(root)) {
+        try (OmsClient client = ClientFactory.create(root, targetOptions)) {
             List<String> source = sourceSchemas;
             List<String> target = targetSchemas;
             if (source.isEmpty() || target.isEmpty()) {

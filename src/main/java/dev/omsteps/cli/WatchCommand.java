@@ -34,7 +34,7 @@ import picocli.CommandLine.ParentCommand;
             "On a terminal the table is redrawn in place; piped, one line is printed per change.",
             "With --all: a dashboard of every project ListProjects lists, one line per project, failed, suspended",
             "and lagging ones first; --status, --type and --search filter it (they need --all)."},
-        footerHeading = "%nExit codes:%n",
+        footerHeading = "%n" + HelpSections.EXIT_STATUS + ":%n",
         footer = {"  0 all steps finished (or steady sync that keeps up), an --until condition met, or ready for",
             "    switchover: the migration has done all it can alone and its forward switchover waits for you",
             "  1 a step FAILED   3 API error (auth at once; transient after --max-errors in a row)",
@@ -50,6 +50,9 @@ public class WatchCommand implements Callable<Integer> {
 
     @ParentCommand
     OmstepsCommand root;
+
+    @Mixin
+    TargetOptions targetOptions;
 
     @Parameters(arity = "0..*", paramLabel = "ID", description = "Project IDs, e.g. np_4w3a5b6c (or --all).")
     List<String> projectIds = new ArrayList<>();
@@ -114,7 +117,8 @@ public class WatchCommand implements Callable<Integer> {
     @Option(names = "--max-polls", hidden = true, paramLabel = "N", defaultValue = "0")
     long maxPolls;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "table", completionCandidates = OutputFormats.Watch.class,
+    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "table",
+            completionCandidates = OutputFormats.Watch.class, converter = OutputFormats.Watch.class,
             description = "table (default; the dashboard with --all) or ndjson (one JSON event per line).")
     OutputFormat output;
 
@@ -162,7 +166,7 @@ public class WatchCommand implements Callable<Integer> {
                         "use exec:CMD, an https:// URL, slack:URL, dingtalk:URL or feishu:URL");
             }
         }
-        Target target = ClientFactory.target(root);
+        Target target = ClientFactory.target(root, targetOptions);
         if (interval.compareTo(MIN_CLOUD_INTERVAL) < 0 && !Endpoints.isLoopback(target.endpoint().getHost())) {
             throw new UsageException("--interval " + interval.toMillis() + "ms is below 1s",
                     "the gateway throttles fast polling; use 1s or more (less only against a local simulator)");
@@ -178,7 +182,7 @@ public class WatchCommand implements Callable<Integer> {
                 : WatchRunner.forProjects(root, ndjson, ids, ctx.clock().instant());
         runner = runner.following(new WatchRunner.Followers(alertRules, all, targets));
         Outcome outcome = runner.run("watch", !all && ids.size() > 1, listener -> {
-            try (OmsClient client = ClientFactory.create(root, target, options)) {
+            try (OmsClient client = ClientFactory.create(root, targetOptions, target, options)) {
                 if (!all) {
                     // deeper looks cost calls: taken where someone looks at a screen, or when asked for
                     boolean inspect = components != null ? components : ctx.stdoutIsTerminal() && !ndjson;

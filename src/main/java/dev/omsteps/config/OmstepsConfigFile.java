@@ -1,6 +1,8 @@
 package dev.omsteps.config;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -12,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * omsteps' own config file, {@code $XDG_CONFIG_HOME/omsteps/config.yaml} (default
@@ -43,10 +47,15 @@ public record OmstepsConfigFile(Path path, String currentContext, Map<String, Co
         return base.resolve("omsteps").resolve("config.yaml");
     }
 
-    /** The file, or an empty config when there is none. */
+    /** The file, or an empty config when there is none at the default place; a file named by OMSTEPS_CONFIG must exist. */
     public static OmstepsConfigFile load(Map<String, String> env, Path home) {
         Path p = location(env, home);
         if (!Files.isRegularFile(p)) {
+            String explicit = env.get(ENV_CONFIG);
+            if (explicit != null && !explicit.isBlank()) {
+                throw new ConfigException(ENV_CONFIG + " names " + p + ", which is not a file",
+                        "create it, or unset " + ENV_CONFIG + " to use the default location");
+            }
             return new OmstepsConfigFile(p, null, Map.of());
         }
         byte[] bytes;
@@ -55,7 +64,9 @@ public record OmstepsConfigFile(Path path, String currentContext, Map<String, Co
         } catch (BoundedFile.Unreadable e) {
             throw new ConfigException(e.getMessage(), "fix the file (see the README's Contexts section)");
         }
-        ObjectMapper yaml = new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         try {
             Contents c = yaml.readValue(bytes, Contents.class);
             if (c == null) {
@@ -72,10 +83,16 @@ public record OmstepsConfigFile(Path path, String currentContext, Map<String, Co
         } catch (UnrecognizedPropertyException e) {
             throw new ConfigException(p + ": unknown setting '" + e.getPropertyName() + "'",
                     "a context takes profile, region, endpoint, oms-url and oms-user");
-        } catch (IOException e) {
-            String where = e instanceof com.fasterxml.jackson.core.JsonProcessingException jp && jp.getLocation() != null
-                    ? " at line " + jp.getLocation().getLineNr() : "";
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() != null ? " at line " + e.getLocation().getLineNr() : "";
+            Matcher duplicate = Pattern.compile("^Duplicate field '([^']*)'").matcher(String.valueOf(e.getOriginalMessage()));
+            if (duplicate.find()) {
+                throw new ConfigException(p + ": '" + duplicate.group(1) + "' is defined twice" + where,
+                        "give each context a name of its own and each setting one value");
+            }
             throw new ConfigException("cannot read " + p + where, "fix its YAML syntax (see the README's Contexts section)");
+        } catch (IOException e) {
+            throw new ConfigException("cannot read " + p, "check that it is readable");
         }
     }
 

@@ -48,6 +48,23 @@ public final class StepNames {
         return step.name() != null ? step.name() : "step " + step.order();
     }
 
+    /** Every step name omsteps knows, and each English title without spaces or dashes ({@code FullMigration}). */
+    public static java.util.SortedSet<String> references() {
+        java.util.SortedSet<String> refs = new java.util.TreeSet<>(TITLES.keySet());
+        for (String title : TITLES.values()) {
+            StringBuilder camel = new StringBuilder();
+            for (String word : title.split("[\\s-]+")) {
+                camel.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+            }
+            refs.add(camel.toString());
+        }
+        return refs;
+    }
+
+    public static boolean isKnown(String name) {
+        return name != null && TITLES.containsKey(name.strip().toUpperCase(java.util.Locale.ROOT));
+    }
+
     /** Steps whose progress is a row copy or comparison, where an ETA makes sense. */
     public static boolean isBulkCopy(String name) {
         if (name == null) {

@@ -9,6 +9,8 @@ import java.util.List;
  * PROGRESS. Pure. When the rows are wider than the options' width the table gives way, stopping as
  * soon as it fits: NAME is cut down to {@value #MIN_NAME} columns, the bar shrinks to the percentage,
  * TYPE is dropped, then SOURCE → TARGET (NAME growing back into the room freed); whatever is still too wide is cut at the edge with an ellipsis.
+ * Wide ({@code -o wide}, and whenever the output is not a terminal, so that scripts can parse it) has every
+ * column and whole names, whatever the width.
  */
 public final class ProjectsTableRenderer {
 
@@ -19,15 +21,16 @@ public final class ProjectsTableRenderer {
 
     public List<String> lines(List<ProjectSummary> projects, RenderOptions o) {
         Glyphs g = o.glyphs();
-        int natural = Math.min(MAX_NAME, Math.max(4, projects.stream()
-                .mapToInt(p -> DisplayWidth.of(p.name() == null ? "" : p.name())).max().orElse(4)));
+        int longest = Math.max(4, projects.stream()
+                .mapToInt(p -> DisplayWidth.of(p.name() == null ? "" : p.name())).max().orElse(4));
+        int natural = o.wide() ? longest : Math.min(MAX_NAME, longest);
         int nameWidth = natural;
         int bar = BAR_CELLS;
         boolean endpoints = true;
         boolean type = true;
         List<List<Text>> rows = rows(projects, o, nameWidth, bar, endpoints, type);
         // give way in order; each step re-measures
-        while (width(rows) > o.width()) {
+        while (!o.wide() && width(rows) > o.width()) {
             int over = width(rows) - o.width();
             if (nameWidth > MIN_NAME) {
                 nameWidth = Math.max(MIN_NAME, nameWidth - over);
@@ -44,7 +47,7 @@ public final class ProjectsTableRenderer {
         }
         // a dropped column may have freed more room than NAME gave: give it back
         int spare = o.width() - width(rows);
-        if (spare > 0 && nameWidth < natural) {
+        if (!o.wide() && spare > 0 && nameWidth < natural) {
             nameWidth = Math.min(natural, nameWidth + spare);
             rows = rows(projects, o, nameWidth, bar, endpoints, type);
         }
@@ -59,7 +62,7 @@ public final class ProjectsTableRenderer {
                 }
                 line = line.append(cell);
             }
-            out.add(line.truncate(o.width(), g.ellipsis()).render(o.color()).stripTrailing());
+            out.add((o.wide() ? line : line.truncate(o.width(), g.ellipsis())).render(o.color()).stripTrailing());
         }
         if (projects.isEmpty()) {
             out.add("(no projects match)");

@@ -2,10 +2,14 @@ package dev.omsteps.watch;
 
 import dev.omsteps.model.IncrementalLag;
 import dev.omsteps.model.Step;
+import dev.omsteps.model.Spelling;
 import dev.omsteps.model.StepNames;
+import dev.omsteps.model.StepStatus;
 import dev.omsteps.model.StepsSnapshot;
 import dev.omsteps.time.Durations;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -45,7 +49,7 @@ public record UntilCondition(String text, Predicate<StepsSnapshot> test) {
         }
         m = PROGRESS.matcher(t);
         if (m.matches()) {
-            String step = m.group(1);
+            String step = checkStep(m.group(1), text);
             int pct = Integer.parseInt(m.group(2));
             if (pct > 100) {
                 throw new IllegalArgumentException("progress in '" + text + "' is over 100");
@@ -55,12 +59,30 @@ public record UntilCondition(String text, Predicate<StepsSnapshot> test) {
         }
         m = STATUS.matcher(t);
         if (m.matches()) {
-            String step = m.group(1);
-            String status = m.group(2).toUpperCase(Locale.ROOT);
+            String step = checkStep(m.group(1), text);
+            String status = checkStatus(m.group(2).toUpperCase(Locale.ROOT), text);
             return new UntilCondition(t, s -> s.steps().stream().filter(st -> names(st, step))
                     .anyMatch(st -> st.status().raw().equalsIgnoreCase(status)));
         }
         throw new IllegalArgumentException("'" + text + "' is not a condition");
+    }
+
+    /** A step's order number, a known name or a known title: a typo would wait for ever. */
+    private static String checkStep(String ref, String text) {
+        if (ref.matches("\\d{1,2}") || StepNames.references().stream().anyMatch(r -> r.equalsIgnoreCase(ref.replaceAll("[\\s-]", "")))) {
+            return ref;
+        }
+        throw new IllegalArgumentException("'" + text + "': no step is called '" + ref + "'"
+                + Spelling.closest(ref, StepNames.references()).map(s -> " (did you mean " + s + "?)").orElse(""));
+    }
+
+    private static String checkStatus(String status, String text) {
+        List<String> known = Arrays.stream(StepStatus.Kind.values()).filter(k -> k != StepStatus.Kind.UNKNOWN).map(Enum::name).toList();
+        if (known.contains(status)) {
+            return status;
+        }
+        throw new IllegalArgumentException("'" + text + "': a step is never '" + status + "'"
+                + Spelling.closest(status, known).map(s -> " (did you mean " + s + "?)").orElse(" (" + String.join(", ", known) + ")"));
     }
 
     private static boolean names(Step st, String ref) {

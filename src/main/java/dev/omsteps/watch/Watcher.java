@@ -86,6 +86,14 @@ public final class Watcher {
                 if (trackers.allEnded()) {
                     break;
                 }
+                // 'watch good typo': a project that does not exist is a mistake in the command, not worth hours of watching the rest
+                String unknown = dueNow.stream().filter(t -> t.last() == null).map(ProjectTracker::projectId)
+                        .filter(id -> polls.get(id).error() != null && polls.get(id).error().kind() == ApiException.Kind.NOT_FOUND)
+                        .findFirst().orElse(null);
+                if (unknown != null) {
+                    trackers.endOpen(Outcome.API_ERROR, "not watched: project " + unknown + " was not found");
+                    break;
+                }
                 if (settings.maxPolls() > 0 && rounds >= settings.maxPolls()) {
                     trackers.endOpen(Outcome.TIMED_OUT, StopRules.pollLimit(settings.maxPolls()));
                     break;

@@ -39,4 +39,54 @@ class ConfigCommandTest {
         assertEquals(0, r.exitCode());
         assertTrue(r.stdout().contains("(no contexts)"));
     }
+
+    @Test
+    void namesTheProfileItResolved() throws Exception {
+        Files.createDirectories(home.resolve(".aliyun"));
+        Files.writeString(home.resolve(".aliyun/config.json"), "{\"current\":\"work\",\"profiles\":[{\"name\":\"work\",\"mode\":\"AK\","
+                + "\"access_key_id\":\"AK_WORK\",\"access_key_secret\":\"SK_WORK_SECRET\",\"region_id\":\"cn-beijing\"}]}");
+        CliRun.Result r = new CliRun(home).run("config");
+        assertEquals(0, r.exitCode(), r.all());
+        assertTrue(r.stdout().contains("Resolved: no context, cloud https://oceanbasepro.cn-beijing.aliyuncs.com/, region cn-beijing"),
+                r.stdout());
+        assertTrue(r.stdout().contains("Credentials: aliyun CLI profile 'work' (AK)"), r.stdout());
+        assertTrue(!r.all().contains("SK_WORK_SECRET"));
+    }
+
+    @Test
+    void aMissingFileNamedByOmstepsConfigIsAnError() {
+        CliRun.Result r = new CliRun(home).env("OMSTEPS_CONFIG", home.resolve("nope.yaml").toString()).run("config");
+        assertEquals(2, r.exitCode(), r.all());
+        assertTrue(r.stderr().startsWith("omsteps: OMSTEPS_CONFIG names " + home.resolve("nope.yaml")), r.stderr());
+        assertEquals(1, r.stderr().lines().count(), r.stderr());
+    }
+
+    @Test
+    void duplicateContextNamesAreRefused() throws Exception {
+        Path cfg = home.resolve("c.yaml");
+        Files.writeString(cfg, "contexts:\n  prod: {region: cn-shanghai}\n  prod: {region: cn-beijing}\n");
+        CliRun.Result r = new CliRun(home).env("OMSTEPS_CONFIG", cfg.toString()).run("config");
+        assertEquals(2, r.exitCode(), r.all());
+        assertTrue(r.stderr().contains("'prod' is defined twice at line 3"), r.stderr());
+    }
+
+    @Test
+    void homeComesFromTheEnvironmentNotThePasswdEntry() throws Exception {
+        assertEquals(home, CliContext.home(java.util.Map.of("HOME", home.toString()), "/passwd/home"));
+        assertEquals(Path.of("/passwd/home"), CliContext.home(java.util.Map.of(), "/passwd/home"));
+        assertEquals(Path.of("/passwd/home"), CliContext.home(java.util.Map.of("HOME", ""), "/passwd/home"));
+    }
+
+    @Test
+    void xdgConfigHomeAndHomeBothPlaceTheFile() throws Exception {
+        Path viaHome = home.resolve(".config/omsteps/config.yaml");
+        Files.createDirectories(viaHome.getParent());
+        Files.writeString(viaHome, "contexts:\n  fromhome: {oms-url: \"http://127.0.0.1:1\"}\n");
+        assertTrue(new CliRun(home).run("config").stdout().contains("fromhome"));
+        Path xdg = home.resolve("xdg");
+        Files.createDirectories(xdg.resolve("omsteps"));
+        Files.writeString(xdg.resolve("omsteps/config.yaml"), "contexts:\n  fromxdg: {oms-url: \"http://127.0.0.1:1\"}\n");
+        String out = new CliRun(home).env("XDG_CONFIG_HOME", xdg.toString()).run("config").stdout();
+        assertTrue(out.contains("fromxdg") && !out.contains("fromhome"), out);
+    }
 }

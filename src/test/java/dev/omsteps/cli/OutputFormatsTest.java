@@ -25,14 +25,14 @@ class OutputFormatsTest {
         e = assertThrows(UsageException.class, () -> OutputFormats.check("watch", OutputFormat.JSON));
         assertEquals("-o json is for steps and projects; watch prints table or ndjson", e.getMessage());
         assertEquals("use -o table or -o ndjson", e.hint());
-        e = assertThrows(UsageException.class, () -> OutputFormats.check("projects", OutputFormat.WIDE));
-        assertEquals("-o wide is for steps; projects prints table or json", e.getMessage());
+        e = assertThrows(UsageException.class, () -> OutputFormats.check("projects", OutputFormat.RAW));
+        assertEquals("-o raw is for steps; projects prints table, wide or json", e.getMessage());
     }
 
     @Test
     void completionOffersExactlyTheAcceptedFormats() {
         assertEquals(List.of("table", "wide", "json", "raw"), new OutputFormats.Steps());
-        assertEquals(List.of("table", "json"), new OutputFormats.Projects());
+        assertEquals(List.of("table", "wide", "json"), new OutputFormats.Projects());
         assertEquals(List.of("table", "ndjson"), new OutputFormats.Watch());
     }
 }

@@ -120,4 +120,33 @@ class WatchCommandTest {
         assertEquals(2, cli().run("watch").exitCode());
         assertEquals(0, server.getRequestCount());
     }
+
+    @Test
+    void untilTyposAreUsageErrorsWithASuggestion() {
+        CliRun.Result step = cli().run("watch", "np_1", "--until", "FULL_TRANSFR=FINISHED");
+        assertEquals(2, step.exitCode(), step.stderr());
+        assertTrue(step.stderr().contains("no step is called 'FULL_TRANSFR' (did you mean FULL_TRANSFER?)"), step.stderr());
+        CliRun.Result status = cli().run("watch", "np_1", "--until", "FULL_TRANSFER=FINSHED");
+        assertEquals(2, status.exitCode(), status.stderr());
+        assertTrue(status.stderr().contains("(did you mean FINISHED?)"), status.stderr());
+        CliRun.Result progress = cli().run("watch", "np_1", "--until", "FullMigraton>=50");
+        assertEquals(2, progress.exitCode(), progress.stderr());
+        assertTrue(progress.stderr().contains("did you mean FullMigration?"), progress.stderr());
+        assertEquals(0, server.getRequestCount(), "refused before any poll");
+        answer("FINISHED", 100);
+        assertEquals(0, cli().run("watch", "np_1", "--until", "FullMigration>=50").exitCode(), "titles count");
+        answer("FINISHED", 100);
+        assertEquals(0, cli().run("watch", "np_1", "--until", "1=finished").exitCode(), "order numbers and any case count");
+    }
+
+    @Test
+    void aMistypedSubcommandOrOptionGetsASuggestion() {
+        CliRun.Result sub = cli().run("stpes", "np_1");
+        assertEquals(2, sub.exitCode());
+        assertTrue(sub.stderr().contains("did you mean 'steps'?"), sub.stderr());
+        CliRun.Result opt = cli().run("watch", "np_1", "--intervall", "5s");
+        assertEquals(2, opt.exitCode());
+        assertTrue(opt.stderr().contains("did you mean '--interval'?"), opt.stderr());
+        assertEquals(1, opt.stderr().lines().count(), opt.stderr());
+    }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.omsteps.cli.CliContext;
 import dev.omsteps.cli.CompletionScripts;
+import dev.omsteps.cli.HelpSections;
 import dev.omsteps.cli.Main;
 import dev.omsteps.cli.VersionProvider;
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.Attributes;
@@ -51,7 +53,8 @@ class GeneratedFilesIT {
         files.put("completions/omsteps.fish", CompletionScripts.fish(cl));
         check(files);
         assertTrue(files.get("completions/omsteps.bash").contains("complete -F _complete_omsteps"));
-        assertTrue(files.get("completions/omsteps.bash").contains("omsteps __profiles"), "--profile completes profile names");
+        assertTrue(files.get("completions/omsteps.bash").contains("omsteps __names profiles"), "--profile completes profile names");
+        assertTrue(files.get("completions/omsteps.bash").contains("omsteps __names contexts"), "--context completes context names");
     }
 
     @Test
@@ -60,7 +63,7 @@ class GeneratedFilesIT {
         Map<String, CommandSpec> pages = new LinkedHashMap<>();
         pages.put("omsteps", cl.getCommandSpec());
         cl.getSubcommands().forEach((name, sub) -> {
-            if (!sub.getCommandSpec().usageMessage().hidden()) {
+            if (!sub.getCommandSpec().usageMessage().hidden() && !name.equals("help")) {
                 pages.put("omsteps-" + name, sub.getCommandSpec());
             }
         });
@@ -71,8 +74,9 @@ class GeneratedFilesIT {
                 PrintWriter w = new PrintWriter(adoc);
                 ManPageGenerator.writeSingleManPage(w, spec);
                 w.flush();
-                files.put("man/src/" + name + ".adoc", adoc.toString());
-                String troff = asciidoctor.convert(adoc.toString(), Options.builder()
+                String page = withManSections(adoc.toString(), name, pages.keySet());
+                files.put("man/src/" + name + ".adoc", page);
+                String troff = asciidoctor.convert(page, Options.builder()
                         .backend("manpage").standalone(true).safe(SafeMode.SAFE)
                         .attributes(Attributes.builder().attribute("revdate", VersionProvider.version())
                                 .attribute("docdate", VersionProvider.version()).build())
@@ -82,8 +86,38 @@ class GeneratedFilesIT {
         }
         check(files);
         String root = files.get("man/omsteps.1");
-        assertTrue(root.contains("watch") && root.contains("EXIT CODES") && root.contains("ALIBABA_CLOUD_ACCESS_KEY_ID")
-                && root.contains("Examples:"), "the root page documents commands, exit codes, environment and examples");
+        for (String section : List.of(".SH \"EXIT STATUS\"", ".SH \"ENVIRONMENT\"", ".SH \"FILES\"", ".SH \"EXAMPLES\"", ".SH \"SEE ALSO\"")) {
+            assertTrue(root.contains(section), "omsteps.1 has the man section " + section);
+        }
+        for (String variable : List.of("ALIBABA_CLOUD_ACCESS_KEY_ID", "OMSTEPS_CONTEXT", "OMSTEPS_CONFIG", "OMSTEPS_OMS_URL",
+                "OMSTEPS_OMS_USER", "OMSTEPS_OMS_PASSWORD", "XDG_CONFIG_HOME", "HTTPS_PROXY", "NO_PROXY", "OMSTEPS_ENDPOINT")) {
+            assertTrue(root.contains(variable), "the ENVIRONMENT section lists " + variable);
+        }
+        files.forEach((file, text) -> {
+            if (file.endsWith(".1")) {
+                assertTrue(text.contains(".SH \"SEE ALSO\""), file + " has SEE ALSO");
+                assertTrue(!text.contains(".SH \"EXIT CODES") && !text.matches("(?s).*\\.SH \"[^\"]*:\".*"), file + ": sections are man sections");
+            }
+        });
+    }
+
+    /**
+     * picocli writes the help's closing sections as they read in --help ("Exit status:", "Files:" inside the
+     * environment footer); a man page has them as its own sections, and a SEE ALSO naming the other pages.
+     */
+    static String withManSections(String adoc, String name, java.util.Collection<String> pages) {
+        String page = adoc;
+        for (String heading : List.of(HelpSections.EXIT_STATUS, HelpSections.ENVIRONMENT, HelpSections.EXAMPLES)) {
+            page = page.replace("==  " + heading + ":\n", "== " + heading + "\n");
+        }
+        for (String heading : List.of(HelpSections.FILES, HelpSections.EXAMPLES)) {
+            page = page.replace("[%hardbreaks]\n" + heading + ":\n", "== " + heading + "\n\n[%hardbreaks]\n");
+        }
+        List<String> others = pages.stream().filter(p -> !p.equals(name)).map(p -> "*" + p + "*(1)").toList();
+        String seeAlso = "== See also\n\n" + String.join(", ", others)
+                + (name.equals("omsteps") ? "" : "; the environment, files and exit codes shared by all commands are in *omsteps*(1)")
+                + ", and the README.\n\n";
+        return page.replace("// end::picocli-generated-full-manpage[]", seeAlso + "// end::picocli-generated-full-manpage[]");
     }
 
     private static void check(Map<String, String> files) throws IOException {

@@ -125,7 +125,7 @@ class BadInputCorpusTest {
             }
         });
         CliRun.Result r = new CliRun(home).clock(clock).sleeper(clock.sleeper()).env("ALIBABA_CLOUD_ACCESS_KEY_ID", "A")
-                .env("ALIBABA_CLOUD_ACCESS_KEY_SECRET", "B").run("--endpoint", "http://127.0.0.1:" + server.getPort(), "steps", "np_1");
+                .env("ALIBABA_CLOUD_ACCESS_KEY_SECRET", "B").run("steps", "--endpoint", "http://127.0.0.1:" + server.getPort(), "np_1");
         assertEquals(3, r.exitCode(), r.all());
         assertTrue(r.stderr().contains("larger than 16 MiB"), r.stderr());
         assertEquals(1, server.getRequestCount(), "the same request would bring the same 16 MiB and more");
@@ -160,7 +160,7 @@ class BadInputCorpusTest {
     static List<Case> flags() {
         return List.of(
                 cloud("unknown flag", 2, "Unknown option: '--bogus'", "steps", "np_1", "--bogus"),
-                cloud("unknown output format", 2, "-o", "steps", "np_1", "-o", "yaml"),
+                cloud("unknown output format", 2, "'yaml' is not one of table, wide, json, raw", "steps", "np_1", "-o", "yaml"),
                 cloud("ndjson for steps", 2, "-o ndjson is for watch", "steps", "np_1", "-o", "ndjson"),
                 cloud("missing project ID", 2, "Missing required parameter", "steps"),
                 cloud("interval not a duration", 2, "--interval", "watch", "np_1", "--interval", "banana"),
@@ -170,7 +170,7 @@ class BadInputCorpusTest {
                 cloud("until not a condition", 2, "--until", "watch", "np_1", "--until", "FULL_TRANSFER~done"),
                 cloud("colour mode unknown", 2, "--color", "--color", "sometimes", "steps", "np_1"),
                 cloud("unknown command", 2, "Unmatched argument", "stepz", "np_1"),
-                cloud("secret flag without its ID", 2, "must be given together", "--access-key-secret", "s3", "steps", "np_1"));
+                cloud("secret flag without its ID", 2, "must be given together", "steps", "--access-key-secret", "s3", "np_1"));
     }
 
     // --- credential and config files: exit 2 ---------------------------------------------------------------------------
@@ -193,7 +193,7 @@ class BadInputCorpusTest {
                 new Case("credentials.ini not UTF-8", Map.of(ini, new byte[] {'[', 'd', ']', '\n', (byte) 0xC3, (byte) 0x28, '=', '1'}),
                         Map.of(), null, List.of("steps", "np_1"), 2, "cannot read"),
                 new Case("missing profile", Map.of(ini, bytes("[default]\naccess_key_id = A\naccess_key_secret = B\n")),
-                        Map.of(), null, List.of("--profile", "nope", "steps", "np_1"), 2, "profile 'nope' was not found"),
+                        Map.of(), null, List.of("steps", "--profile", "nope", "np_1"), 2, "profile 'nope' was not found"),
                 file("contexts YAML syntax", yaml, "contexts:\n  prod: {profile: [\n", 2, "fix its YAML syntax"),
                 file("contexts YAML unknown setting", yaml, "contexts:\n  prod:\n    profil: prod\ncurrent-context: prod\n", 2,
                         "unknown setting 'profil'"),
@@ -212,10 +212,10 @@ class BadInputCorpusTest {
                 endpoint("endpoint with a bad port", "https://example.com:99999", 2, "is not a valid URL"),
                 endpoint("endpoint with port 0", "https://example.com:0", 2, "is not a valid URL"),
                 endpoint("endpoint plain HTTP to a remote host", "http://192.0.2.1", 2, "plain HTTP"),
-                endpoint("self-hosted OMS URL not a URL", null, 2, "is not a valid URL", "--oms-url", "oms:://x", "steps", "np_1"),
-                cloud("region not a region ID", 2, "is not a region ID", "--region", "CN HANGZHOU!", "steps", "np_1"),
+                endpoint("self-hosted OMS URL not a URL", null, 2, "is not a valid URL", "steps", "--oms-url", "oms:://x", "np_1"),
+                cloud("region not a region ID", 2, "is not a region ID", "steps", "--region", "CN HANGZHOU!", "np_1"),
                 new Case("endpoint where nothing listens", Map.of(), creds(), null,
-                        List.of("--endpoint", "http://127.0.0.1:" + closedPort(), "steps", "np_1"), 3, "could not talk to 127.0.0.1"));
+                        List.of("steps", "--endpoint", "http://127.0.0.1:" + closedPort(), "np_1"), 3, "could not talk to 127.0.0.1"));
     }
 
     // --- answers: unreadable → exit 3; readable but odd → tolerant, exit 0 --------------------------------------------
@@ -288,14 +288,14 @@ class BadInputCorpusTest {
     }
 
     private static Case endpoint(String name, String url, int exit, String expect, String... args) {
-        List<String> a = url == null ? List.of(args) : List.of("--endpoint", url, "steps", "np_1");
+        List<String> a = url == null ? List.of(args) : List.of("steps", "--endpoint", url, "np_1");
         return new Case(name, Map.of(), creds(), null, a, exit, expect);
     }
 
     /** Valid credentials from the environment and the mock server as endpoint, so only the case's own input is bad. */
     private static Case cloud(String name, int exit, String expect, String... args) {
-        List<String> a = new ArrayList<>(List.of("--endpoint", "{url}"));
-        a.addAll(List.of(args));
+        List<String> a = new ArrayList<>(List.of(args));
+        a.addAll(List.of("--endpoint", "{url}"));
         return new Case(name, Map.of(), creds(), null, a, exit, expect);
     }
 
@@ -307,23 +307,23 @@ class BadInputCorpusTest {
 
     /** {@code extra} "--watch" runs {@code watch} instead of {@code steps}; anything else is added to the arguments. */
     private static Case body(String name, int exit, String expect, Supplier<MockResponse> answer, String... extra) {
-        List<String> a = new ArrayList<>(List.of("--endpoint", "{url}", "--color", "never"));
+        List<String> a = new ArrayList<>();
         if (extra.length == 1 && extra[0].equals("--debug-steps")) {
-            a.add(0, "--debug");
-            a.addAll(List.of("steps", "np_1"));
+            a.addAll(List.of("--debug", "steps", "np_1"));
         } else if (extra.length == 1 && extra[0].equals("--watch")) {
             a.addAll(List.of("watch", "np_1", "--interval", "1s"));
         } else {
             a.addAll(List.of("steps", "np_1"));
             a.addAll(List.of(extra));
         }
+        a.addAll(List.of("--endpoint", "{url}", "--color", "never"));
         return new Case(name, Map.of(), creds(), answer, a, exit, expect);
     }
 
     /** A self-hosted OMS at the mock server, user and password from the environment. */
     private static Case oms(String name, int exit, String expect, Supplier<MockResponse> answer) {
         return new Case(name, Map.of(), Map.of("OMSTEPS_OMS_USER", "admin", "OMSTEPS_OMS_PASSWORD", "pw"), answer,
-                List.of("--oms-url", "{url}", "--color", "never", "steps", "np_1"), exit, expect);
+                List.of("steps", "np_1", "--oms-url", "{url}", "--color", "never"), exit, expect);
     }
 
     private static MockResponse ok(String body) {

@@ -133,46 +133,46 @@ class SecretsTest {
         check(3, cli().env("ALIBABA_CLOUD_ACCESS_KEY_SECRET", WRONG_SECRET), "--debug", "steps", FullMigrationScenario.ID);
         check(3, cli().env("ALIBABA_CLOUD_ACCESS_KEY_ID", "LTAIunknownKey"), "--debug", "steps", FullMigrationScenario.ID);
         check(3, cli(), "--debug", "steps", "np_nobody_home");
-        check(3, cli(), "--debug", "--endpoint", "http://127.0.0.1:" + closedPort(), "steps", FullMigrationScenario.ID);
-        check(3, cli(), "--debug", "--endpoint", "http://127.0.0.1:" + closedPort(), "watch", FullMigrationScenario.ID,
+        check(3, cli(), "--debug", "steps", "--endpoint", "http://127.0.0.1:" + closedPort(), FullMigrationScenario.ID);
+        check(3, cli(), "--debug", "watch", "--endpoint", "http://127.0.0.1:" + closedPort(), FullMigrationScenario.ID,
                 "--max-errors", "1");
         check(2, cli(), "--debug", "steps", FullMigrationScenario.ID, "--bogus");
-        check(2, cli(), "--debug", "--endpoint", "https://", "steps", FullMigrationScenario.ID);
-        check(2, cli(), "--debug", "--region", "nowhere!", "steps", FullMigrationScenario.ID);
+        check(2, cli(), "--debug", "steps", "--endpoint", "https://", FullMigrationScenario.ID);
+        check(2, cli(), "--debug", "steps", "--region", "nowhere!", FullMigrationScenario.ID);
         // a mistyped secret flag, a secret where a value was not expected, a password in a URL
         check(2, cli(), "steps", FullMigrationScenario.ID, "--access-key-secrt", SECRET);
         check(2, cli(), "steps", FullMigrationScenario.ID, "--access-key-secrt=" + SECRET);
-        check(2, cli(), "--access-key-secret", SECRET, "--access-key-id", KEY_ID, "steps");
-        check(2, cli(), "--oms-url", "http://" + OMS_USER + ":" + OMS_PASSWORD + "@127.0.0.1:99999", "steps", "np_1");
-        check(2, cli(), "--endpoint", "https://" + KEY_ID + ":" + SECRET + "@", "steps", "np_1");
+        check(2, cli(), "steps", "--access-key-secret", SECRET, "--access-key-id", KEY_ID);
+        check(2, cli(), "steps", "--oms-url", "http://" + OMS_USER + ":" + OMS_PASSWORD + "@127.0.0.1:99999", "np_1");
+        check(2, cli(), "steps", "--endpoint", "https://" + KEY_ID + ":" + SECRET + "@", "np_1");
 
         // the secret as a flag, and from standard input
-        CliRun.Result flag = check(0, cli(), "--debug", "--access-key-id", KEY_ID, "--access-key-secret", SECRET,
-                "steps", FullMigrationScenario.ID);
+        CliRun.Result flag = check(0, cli(), "--debug", "steps", "--access-key-id", KEY_ID, "--access-key-secret",
+                SECRET, FullMigrationScenario.ID);
         assertTrue(flag.stderr().contains("lands in shell history"), flag.stderr());
-        check(3, cli(), "--debug", "--access-key-id", KEY_ID, "--access-key-secret", WRONG_SECRET, "steps", FullMigrationScenario.ID);
-        check(0, cli().stdin(SECRET + "\n"), "--debug", "--access-key-id", KEY_ID, "--access-key-secret", "-",
-                "steps", FullMigrationScenario.ID);
+        check(3, cli(), "--debug", "steps", "--access-key-id", KEY_ID, "--access-key-secret", WRONG_SECRET, FullMigrationScenario.ID);
+        check(0, cli().stdin(SECRET + "\n"), "--debug", "steps", "--access-key-id", KEY_ID, "--access-key-secret",
+                "-", FullMigrationScenario.ID);
 
         // a profile file holding the secret and token
         Files.createDirectories(home.resolve(".aliyun"));
         Files.writeString(home.resolve(".aliyun/config.json"), "{\"current\":\"p\",\"profiles\":[{\"name\":\"p\",\"mode\":\"StsToken\","
                 + "\"access_key_id\":\"" + KEY_ID + "\",\"access_key_secret\":\"" + SECRET + "\",\"sts_token\":\"" + TOKEN + "\"}]}");
-        check(0, cli(), "--debug", "--profile", "p", "steps", FullMigrationScenario.ID, "-o", "json");
-        check(0, cli(), "__profiles");
+        check(0, cli(), "--debug", "steps", "--profile", "p", FullMigrationScenario.ID, "-o", "json");
+        check(0, cli(), "__names", "profiles");
 
         // self-hosted OMS with Basic auth: camelCase answers, and 401 for a wrong password
         String omsUrl = "http://127.0.0.1:" + oms.getPort();
         for (String format : List.of("table", "json", "raw")) {
-            check(0, cli(), "--oms-url", omsUrl, "steps", "np_1", "-o", format);
+            check(0, cli(), "steps", "--oms-url", omsUrl, "np_1", "-o", format);
         }
-        CliRun.Result selfHosted = check(0, cli(), "--debug", "--oms-url", omsUrl, "steps", "np_1");
+        CliRun.Result selfHosted = check(0, cli(), "--debug", "steps", "--oms-url", omsUrl, "np_1");
         assertTrue(selfHosted.stderr().contains("Authorization: Basic ****"), selfHosted.stderr());
         assertTrue(selfHosted.stderr().contains("< Set-Cookie: ****"), "the answer's headers are shown, the cookie masked:\n"
                 + selfHosted.stderr());
-        check(0, cli(), "--debug", "--oms-url", omsUrl, "watch", "np_1", "-o", "ndjson", "--until", "FULL_TRANSFER>=40");
-        check(3, cli().env("OMSTEPS_OMS_PASSWORD", WRONG_SECRET), "--debug", "--oms-url", omsUrl, "steps", "np_1");
-        check(3, cli().env("OMSTEPS_OMS_PASSWORD", WRONG_SECRET), "--oms-url", omsUrl, "watch", "np_1");
+        check(0, cli(), "--debug", "watch", "--oms-url", omsUrl, "np_1", "-o", "ndjson", "--until", "FULL_TRANSFER>=40");
+        check(3, cli().env("OMSTEPS_OMS_PASSWORD", WRONG_SECRET), "--debug", "steps", "--oms-url", omsUrl, "np_1");
+        check(3, cli().env("OMSTEPS_OMS_PASSWORD", WRONG_SECRET), "watch", "--oms-url", omsUrl, "np_1");
         assertEquals("Basic " + BASIC, oms.takeRequest().getHeaders().get("Authorization"), "the password really was sent");
 
         assertTrue(checked.size() >= 35, "every command ran: " + checked.size() + " runs");

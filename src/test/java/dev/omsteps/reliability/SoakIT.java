@@ -61,7 +61,7 @@ class SoakIT {
             sim.start();
             r = new CliRun(home).credentials(SimulatorCredentials.DEMO_ACCESS_KEY_ID, SimulatorCredentials.DEMO_ACCESS_KEY_SECRET)
                     .clock(clock).sleeper(clock.sleeper())
-                    .run("--endpoint", sim.endpoint().toString(), "watch", FullMigrationScenario.ID, "-o", "ndjson",
+                    .run("watch", "--endpoint", sim.endpoint().toString(), FullMigrationScenario.ID, "-o", "ndjson",
                             "--interval", INTERVAL, "--max-errors", MAX_ERRORS, "--timeout", "12h");
             stats = sim.stats();
         }

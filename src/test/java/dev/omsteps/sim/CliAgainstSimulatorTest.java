@@ -56,7 +56,7 @@ class CliAgainstSimulatorTest {
     }
 
     private JsonNode stepsJson(String id) throws Exception {
-        CliRun.Result r = cli().run("--endpoint", sim.endpoint().toString(), "steps", id, "-o", "json");
+        CliRun.Result r = cli().run("steps", "--endpoint", sim.endpoint().toString(), id, "-o", "json");
         assertEquals(0, r.exitCode(), r.all());
         return json.readTree(r.stdout());
     }
@@ -93,7 +93,7 @@ class CliAgainstSimulatorTest {
 
     @Test
     void publishedExampleIsServedByteForByte() {
-        CliRun.Result r = cli().run("--endpoint", sim.endpoint().toString(), "steps", PublishedExampleScenario.ID, "-o", "raw");
+        CliRun.Result r = cli().run("steps", "--endpoint", sim.endpoint().toString(), PublishedExampleScenario.ID, "-o", "raw");
         assertEquals(0, r.exitCode(), r.all());
         assertEquals(new String(Fixtures.docExample(), java.nio.charset.StandardCharsets.UTF_8), r.stdout());
     }
@@ -107,15 +107,25 @@ class CliAgainstSimulatorTest {
 
     @Test
     void unknownProjectExits3() {
-        CliRun.Result r = cli().run("--endpoint", sim.endpoint().toString(), "steps", "np_nobody_home");
+        CliRun.Result r = cli().run("steps", "--endpoint", sim.endpoint().toString(), "np_nobody_home");
         assertEquals(3, r.exitCode(), r.all());
         assertTrue(r.stderr().contains("not found"), r.stderr());
     }
 
     @Test
+    void watchingAGoodAndAnUnknownProjectFailsAtOnce() {
+        // the scenario clock stands still: without failing fast the good project would be watched until --max-polls
+        CliRun.Result r = cli().run("watch", "--endpoint", sim.endpoint().toString(), FullMigrationScenario.ID, "np_nobody_home",
+                "-o", "ndjson", "--interval", "1s", "--max-polls", "50");
+        assertEquals(3, r.exitCode(), r.all());
+        assertEquals(2, sim.stats().requests(), "one poll each, then the watch ends: " + r.stdout());
+        assertTrue(r.stdout().contains("not watched: project np_nobody_home was not found"), r.stdout());
+    }
+
+    @Test
     void wrongSecretExits3NamingTheSignature() {
         CliRun.Result r = new CliRun(home).credentials(SimulatorCredentials.DEMO_ACCESS_KEY_ID, "wrong-secret")
-                .run("--endpoint", sim.endpoint().toString(), "steps", FullMigrationScenario.ID);
+                .run("steps", "--endpoint", sim.endpoint().toString(), FullMigrationScenario.ID);
         assertEquals(3, r.exitCode(), r.all());
         assertTrue(r.stderr().contains("signature"), r.stderr());
         assertTrue(r.stderr().contains("SignatureDoesNotMatch"), r.stderr());
@@ -132,7 +142,7 @@ class CliAgainstSimulatorTest {
             faulty.start();
             int ok = 0;
             for (int i = 0; i < 30; i++) {
-                CliRun.Result r = cli().run("--endpoint", faulty.endpoint().toString(), "steps", SteadySyncScenario.ID);
+                CliRun.Result r = cli().run("steps", "--endpoint", faulty.endpoint().toString(), SteadySyncScenario.ID);
                 if (r.exitCode() == 0) {
                     ok++;
                 } else {

@@ -114,7 +114,7 @@ class CredentialSourcesAgainstSimulatorTest {
                 + "{\"name\":\"ecs-any\",\"mode\":\"EcsRamRole\"},"
                 + "{\"name\":\"uri\",\"mode\":\"CredentialsURI\",\"credentials_uri\":\"" + endpoint + "/credentials-uri\"}");
         for (String p : new String[] {"oidc", "ecs", "ecs-any", "uri"}) {
-            assertSteps(cli().env("OMSTEPS_ECS_METADATA_ENDPOINT", endpoint.toString()).run("--profile", p, "steps", PROJECT, "-o", "json"));
+            assertSteps(cli().env("OMSTEPS_ECS_METADATA_ENDPOINT", endpoint.toString()).run("steps", "--profile", p, PROJECT, "-o", "json"));
         }
         assertEquals(4, sim.credentialsIssued());
     }
@@ -192,7 +192,7 @@ class CredentialSourcesAgainstSimulatorTest {
                 r.stdout());
         assertNoSecret(r);
         assertFalse(r.all().contains("STS.sim"), "not even the temporary key ID");
-        CliRun.Result plain = cli().run("--profile", "plain", "config");
+        CliRun.Result plain = cli().env("ALIBABA_CLOUD_PROFILE", "plain").run("config");
         assertTrue(plain.stdout().contains("Credentials: aliyun CLI profile 'plain' (AK)"), plain.stdout());
         aliyunConfig(ramRoleProfile("default", "acs:ram::1234567890123456:role/forbidden"));
         CliRun.Result refused = cli().run("config");

@@ -46,7 +46,8 @@ class DetailCommandsAgainstSimulatorTest {
             sim.start();
         }
         CliRun cli = new CliRun(home).env("COLUMNS", "100");
-        List<String> all = new java.util.ArrayList<>();
+        // the connection options come after the command name
+        List<String> all = new java.util.ArrayList<>(List.of(args));
         if (flavour == Flavour.CLOUD) {
             cli = cli.credentials(SimulatorCredentials.DEMO_ACCESS_KEY_ID, SimulatorCredentials.DEMO_ACCESS_KEY_SECRET);
             all.addAll(List.of("--endpoint", sim.endpoint().toString()));
@@ -55,7 +56,6 @@ class DetailCommandsAgainstSimulatorTest {
                     .env("OMSTEPS_OMS_PASSWORD", Simulator.selfHostedDemoUser()[1]);
             all.addAll(List.of("--oms-url", sim.endpoint().toString()));
         }
-        all.addAll(List.of(args));
         return cli.run(all.toArray(String[]::new));
     }
 

@@ -31,11 +31,11 @@ class HttpsSimulatorTest {
             String endpoint = sim.start(tls.serverContext()).toString();
             assertTrue(endpoint.startsWith("https://127.0.0.1:"), endpoint);
 
-            CliRun.Result trusted = cli().run("--endpoint", endpoint, "--ca-cert", ca.toString(), "steps", "np_sim_full_migration", "-o", "json");
+            CliRun.Result trusted = cli().run("steps", "--endpoint", endpoint, "--ca-cert", ca.toString(), "np_sim_full_migration", "-o", "json");
             assertEquals(ExitCodes.OK, trusted.exitCode(), trusted.all());
             assertTrue(trusted.stdout().contains("\"np_sim_full_migration\""), trusted.stdout());
 
-            CliRun.Result untrusted = cli().run("--endpoint", endpoint, "steps", "np_sim_full_migration");
+            CliRun.Result untrusted = cli().run("steps", "--endpoint", endpoint, "np_sim_full_migration");
             assertEquals(ExitCodes.API_ERROR, untrusted.exitCode(), untrusted.all());
             assertTrue(untrusted.stderr().contains("--ca-cert"), untrusted.stderr());
         }

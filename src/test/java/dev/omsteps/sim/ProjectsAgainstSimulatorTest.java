@@ -156,6 +156,21 @@ class ProjectsAgainstSimulatorTest {
     }
 
     @Test
+    void pipedTheColumnsDoNotDependOnTheWidth() {
+        String at40 = cli().env("COLUMNS", "40").run("projects").stdout();
+        String at200 = cli().env("COLUMNS", "200").run("projects").stdout();
+        assertEquals(at200, at40, "a script parsing the piped list must not see columns come and go");
+        String header = at40.lines().findFirst().orElseThrow();
+        for (String column : List.of("ID", "NAME", "TYPE", "STATUS", "SOURCE → TARGET", "STEP", "PROGRESS")) {
+            assertTrue(header.contains(column), header);
+        }
+        assertEquals(at200, cli().terminal(true).env("COLUMNS", "40").run("projects", "-o", "wide", "--color", "never").stdout(),
+                "-o wide on a terminal has them all too");
+        String fitted = cli().terminal(true).env("COLUMNS", "60").run("projects", "--color", "never").stdout();
+        assertTrue(fitted.lines().allMatch(l -> l.length() <= 60), fitted);
+    }
+
+    @Test
     void badFiltersAreUsageErrors() {
         assertEquals(2, cli().run("projects", "--type", "BOTH").exitCode());
         assertEquals(2, cli().run("projects", "--status", "RUN NING").exitCode());
