@@ -42,6 +42,9 @@ public class ExporterCommand implements Callable<Integer> {
     OmstepsCommand root;
 
     @Mixin
+    TargetOptions targetOptions;
+
+    @Mixin
     ProjectFilters filters;
 
     @Option(names = "--listen", paramLabel = "HOST:PORT", defaultValue = "127.0.0.1:9464",
@@ -75,19 +78,19 @@ public class ExporterCommand implements Callable<Integer> {
         CliContext ctx = root.context();
         List<String> names = new ArrayList<>(new LinkedHashSet<>(contexts));
         if (names.isEmpty()) {
-            names.add(root.contextName);
+            names.add(targetOptions.contextName);
         }
         List<OmsClient> clients = new ArrayList<>();
         List<ProjectLister> listers = new ArrayList<>();
         List<FleetRefresher> refreshers = new ArrayList<>();
         try {
             for (String name : names) {
-                Target target = ClientFactory.target(root, name);
+                Target target = ClientFactory.target(root, targetOptions, name);
                 if (interval.compareTo(MIN_CLOUD_INTERVAL) < 0 && !Endpoints.isLoopback(target.endpoint().getHost())) {
                     throw new UsageException("--interval " + interval.toMillis() + "ms is below 10s",
                             "the gateway throttles; refresh every 10s or more (less only against a local simulator)");
                 }
-                OmsClient client = ClientFactory.create(root, target, ClientOptions.defaults());
+                OmsClient client = ClientFactory.create(root, targetOptions, target, ClientOptions.defaults());
                 clients.add(client);
                 ProjectLister lister = new ProjectLister(client, filters.pageSize, ProjectLister.MAX_IN_FLIGHT);
                 listers.add(lister);

@@ -167,9 +167,10 @@ public final class Main {
         }
         OmstepsCommand root = new OmstepsCommand(ctx);
         root.color = TerminalSettings.ColorMode.AUTO; // the option's defaultValue
-        root.caCert = caCert == null ? null : java.nio.file.Paths.get(caCert);
         StepsCommand steps = new StepsCommand();
         steps.root = root;
+        steps.targetOptions = new TargetOptions();
+        steps.targetOptions.caCert = caCert == null ? null : java.nio.file.Paths.get(caCert);
         steps.projectId = id;
         steps.output = format == null ? OutputFormat.TABLE : format; // the option's defaultValue
         return steps;

@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -49,6 +50,9 @@ public class ReportCommand implements Callable<Integer> {
 
     @ParentCommand
     OmstepsCommand root;
+
+    @Mixin
+    TargetOptions targetOptions;
 
     @Parameters(index = "0", paramLabel = "ID", description = "Project ID, e.g. np_4w3a5b6c.")
     String projectId;
@@ -86,9 +90,9 @@ public class ReportCommand implements Callable<Integer> {
         String id = ProjectIds.check(projectId);
         CliContext ctx = root.context();
         Instant now = ctx.clock().instant().truncatedTo(ChronoUnit.SECONDS);
-        Target target = ClientFactory.target(root);
+        Target target = ClientFactory.target(root, targetOptions);
         Report report;
-        try (OmsClient client = ClientFactory.create(root, target, dev.omsteps.api.ClientOptions.defaults())) {
+        try (OmsClient client = ClientFactory.create(root, targetOptions, target, dev.omsteps.api.ClientOptions.defaults())) {
             report = fetch(client, id, now, describe(target));
         }
         String text = switch (output) {

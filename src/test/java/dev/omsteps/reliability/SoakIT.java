@@ -62,7 +62,9 @@ class SoakIT {
             r = new CliRun(home).credentials(SimulatorCredentials.DEMO_ACCESS_KEY_ID, SimulatorCredentials.DEMO_ACCESS_KEY_SECRET)
                     .clock(clock).sleeper(clock.sleeper())
                     .run("watch", "--endpoint", sim.endpoint().toString(), FullMigrationScenario.ID, "-o", "ndjson",
-                            "--interval", INTERVAL, "--max-errors", MAX_ERRORS, "--timeout", "12h");
+                            "--interval", INTERVAL, "--max-errors", MAX_ERRORS, "--timeout", "12h",
+                            // ride on past "ready for switchover": the soak wants the migration's very end
+                            "--through-switchover");
             stats = sim.stats();
         }
         long elapsedMs = (System.nanoTime() - started) / 1_000_000;
