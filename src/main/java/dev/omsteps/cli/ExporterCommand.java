@@ -26,11 +26,11 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code omsteps exporter}: the projects in scope as Prometheus metrics, served or written for node_exporter. */
 @Command(name = "exporter", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Serve every project in scope as Prometheus/OpenMetrics metrics on /metrics, refreshed in the background",
-            "(one ListProjects page per 100 projects each --interval; scrapes never call the API). The filters are those",
-            "of 'projects'. With --textfile, refresh once and write DIR/omsteps.prom for node_exporter's textfile collector.",
+        description = {"Serve every project in scope as Prometheus/OpenMetrics metrics on /metrics.",
+            "Refreshed in the background (one ListProjects page per 100 projects each --interval; scrapes never call",
+            "the API). The filters are those of 'projects'. With --textfile, refresh once and write DIR/omsteps.prom for node_exporter's textfile collector.",
             "Metrics, example alert rules and a Grafana dashboard: docs/monitoring.md."},
-        footerHeading = "%nExit codes:%n",
+        footerHeading = "%n" + HelpSections.EXIT_STATUS + ":%n",
         footer = {"  0 stopped (Ctrl-C gives 130), or --textfile written with every context up",
             "  2 usage, or the listen address cannot be had   3 --textfile written, but a context's listing failed"})
 public class ExporterCommand implements Callable<Integer> {

@@ -37,10 +37,11 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code omsteps report ID}: a cutover sign-off document (HTML, Markdown or JSON) from one round of calls. */
 @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"A cutover sign-off report: a verdict (ready for switchover or not, and why), the step timeline,",
-            "full verification (tables that differ first), lag and rows-per-second charts with baselines, component state,",
-            "and when and against what it was made. HTML is one self-contained file (no network, no script)."},
-        exitCodeListHeading = "%nExit codes:%n",
+        description = {"Write a cutover sign-off report for one project.",
+            "A verdict (ready for switchover or not, and why), the step timeline, full verification (tables that differ",
+            "first), lag and rows-per-second charts with baselines, component state, and when and against what it was",
+            "made. HTML is one self-contained file (no network, no script)."},
+        exitCodeListHeading = "%n" + HelpSections.EXIT_STATUS + ":%n",
         exitCodeList = {
             "0:report written (whatever its verdict: use 'omsteps verify' or -o json's verdict.ready as a gate)",
             "2:bad usage, invalid input, or the output file cannot be written",

@@ -63,7 +63,7 @@ class HostileServerTest {
                  s.getOutputStream().write(("HTTP/1.1 307 Temporary Redirect\r\nLocation: " + thirdParty.url("http")
                          + "/\u001b[2Jsteal\r\nContent-Length: 0\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
              })) {
-            for (List<String> args : List.of(List.of("steps", "np_1"), List.of("--oms-url", api.url("http"), "steps", "np_1"),
+            for (List<String> args : List.of(List.of("steps", "np_1"), List.of("steps", "--oms-url", api.url("http"), "np_1"),
                     List.of("watch", "np_1", "-o", "ndjson", "--max-errors", "1"))) {
                 CliRun.Result r = cli(api.url("http")).run(args.toArray(String[]::new));
                 assertEquals(3, r.exitCode(), args + ": " + r.all());

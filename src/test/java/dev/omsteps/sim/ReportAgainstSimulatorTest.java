@@ -56,7 +56,7 @@ class ReportAgainstSimulatorTest {
                     .env("OMSTEPS_OMS_PASSWORD", Simulator.selfHostedDemoUser()[1]);
             all.addAll(List.of("--oms-url", sim.endpoint().toString()));
         }
-        all.addAll(List.of(args));
+        all.addAll(0, List.of(args)); // the connection options belong to the command, after it
         return cli.run(all.toArray(String[]::new));
     }
 
