@@ -159,6 +159,8 @@ function _complete_omsteps() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} projects" ];    then _picocli_omsteps; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} verify" ];    then _picocli_omsteps; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} metrics" ];    then _picocli_omsteps; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} exporter" ];    then _picocli_omsteps; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} report" ];    then _picocli_omsteps; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} demo" ];    then _picocli_omsteps; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} simulate" ];    then _picocli_omsteps; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} config" ];    then _picocli_omsteps; return $?; fi
@@ -171,17 +173,21 @@ function _complete_omsteps() {
   local cmds2=(projects)
   local cmds3=(verify)
   local cmds4=(metrics)
-  local cmds5=(demo)
-  local cmds6=(simulate)
-  local cmds7=(config)
-  local cmds8=(completion)
-  local cmds9=(help)
+  local cmds5=(exporter)
+  local cmds6=(report)
+  local cmds7=(demo)
+  local cmds8=(simulate)
+  local cmds9=(config)
+  local cmds10=(completion)
+  local cmds11=(help)
 
-  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_omsteps_help; return $?; fi
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_omsteps_completion; return $?; fi
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_omsteps_config; return $?; fi
-  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_omsteps_simulate; return $?; fi
-  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_omsteps_demo; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_omsteps_help; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_omsteps_completion; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_omsteps_config; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_omsteps_simulate; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_omsteps_demo; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_omsteps_report; return $?; fi
+  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_omsteps_exporter; return $?; fi
   if CompWordsContainsArray "${cmds4[@]}"; then _picocli_omsteps_metrics; return $?; fi
   if CompWordsContainsArray "${cmds3[@]}"; then _picocli_omsteps_verify; return $?; fi
   if CompWordsContainsArray "${cmds2[@]}"; then _picocli_omsteps_projects; return $?; fi
@@ -198,7 +204,7 @@ function _picocli_omsteps() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="steps watch projects verify metrics demo simulate config completion help"
+  local commands="steps watch projects verify metrics exporter report demo simulate config completion help"
   local flag_opts="'--utc' '--debug' '-h' '--help' '-V' '--version'"
   local arg_opts="'--color'"
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -302,8 +308,8 @@ function _picocli_omsteps_watch() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--allow-http' '--all' '--components' '-h' '--help' '-V' '--version' '--utc' '--debug'"
-  local arg_opts="'--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--proxy' '--ca-cert' '--status' '--type' '--search' '--page-size' '--interval' '--timeout' '--until' '--max-errors' '--stall-after' '-o' '--output' '--color'"
+  local flag_opts="'--allow-http' '--all' '--through-switchover' '--components' '-h' '--help' '-V' '--version' '--utc' '--debug'"
+  local arg_opts="'--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--proxy' '--ca-cert' '--status' '--type' '--search' '--page-size' '--interval' '--timeout' '--until' '--alert' '--notify' '--fail-grace' '--lag-threshold' '--max-errors' '--stall-after' '-o' '--output' '--color'"
   local STATUS_option_args=("INIT" "RUNNING" "SUSPEND" "FAILED" "FINISHED" "RELEASING" "RELEASED" "DELETED" "RUNNING_MODIFYING" "RUNNING_MERGING" "RUNNING_ALARMING") # --status values
   local TYPE_option_args=("MIGRATION" "SYNC") # --type values
   local FORMAT_option_args=("table" "ndjson") # --output values
@@ -372,6 +378,18 @@ function _picocli_omsteps_watch() {
       return
       ;;
     '--until')
+      return
+      ;;
+    '--alert')
+      return
+      ;;
+    '--notify')
+      return
+      ;;
+    '--fail-grace')
+      return
+      ;;
+    '--lag-threshold')
       return
       ;;
     '--max-errors')
@@ -671,6 +689,191 @@ function _picocli_omsteps_metrics() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `exporter` subcommand.
+function _picocli_omsteps_exporter() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--allow-http' '-h' '--help' '-V' '--version' '--utc' '--debug'"
+  local arg_opts="'--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--proxy' '--ca-cert' '--status' '--type' '--search' '--page-size' '--listen' '--textfile' '--interval' '--contexts' '--color'"
+  local STATUS_option_args=("INIT" "RUNNING" "SUSPEND" "FAILED" "FINISHED" "RELEASING" "RELEASED" "DELETED" "RUNNING_MODIFYING" "RUNNING_MERGING" "RUNNING_ALARMING") # --status values
+  local TYPE_option_args=("MIGRATION" "SYNC") # --type values
+  local WHEN_option_args=("auto" "always" "never") # --color values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--endpoint')
+      return
+      ;;
+    '--region')
+      return
+      ;;
+    '--profile')
+      local IFS=$'\n'
+      COMPREPLY=( $(compgen -W "$(omsteps __names profiles 2>/dev/null)" -- "${curr_word}") )
+      return $?
+      ;;
+    '--access-key-id')
+      return
+      ;;
+    '--access-key-secret')
+      return
+      ;;
+    '--context')
+      local IFS=$'\n'
+      COMPREPLY=( $(compgen -W "$(omsteps __names contexts 2>/dev/null)" -- "${curr_word}") )
+      return $?
+      ;;
+    '--oms-url')
+      return
+      ;;
+    '--oms-user')
+      return
+      ;;
+    '--proxy')
+      return
+      ;;
+    '--ca-cert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--status')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${STATUS_option_args[@]}" ) )
+      return $?
+      ;;
+    '--type')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${TYPE_option_args[@]}" ) )
+      return $?
+      ;;
+    '--search')
+      return
+      ;;
+    '--page-size')
+      return
+      ;;
+    '--listen')
+      return
+      ;;
+    '--textfile')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--interval')
+      return
+      ;;
+    '--contexts')
+      return
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `report` subcommand.
+function _picocli_omsteps_report() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--allow-http' '-h' '--help' '-V' '--version' '--utc' '--debug'"
+  local arg_opts="'--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--proxy' '--ca-cert' '-o' '--output' '--since' '--lag-threshold' '--out' '--color'"
+  local FORMAT_option_args=("html" "md" "json") # --output values
+  local WHEN_option_args=("auto" "always" "never") # --color values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--endpoint')
+      return
+      ;;
+    '--region')
+      return
+      ;;
+    '--profile')
+      local IFS=$'\n'
+      COMPREPLY=( $(compgen -W "$(omsteps __names profiles 2>/dev/null)" -- "${curr_word}") )
+      return $?
+      ;;
+    '--access-key-id')
+      return
+      ;;
+    '--access-key-secret')
+      return
+      ;;
+    '--context')
+      local IFS=$'\n'
+      COMPREPLY=( $(compgen -W "$(omsteps __names contexts 2>/dev/null)" -- "${curr_word}") )
+      return $?
+      ;;
+    '--oms-url')
+      return
+      ;;
+    '--oms-user')
+      return
+      ;;
+    '--proxy')
+      return
+      ;;
+    '--ca-cert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--since')
+      return
+      ;;
+    '--lag-threshold')
+      return
+      ;;
+    '--out')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `demo` subcommand.
 function _picocli_omsteps_demo() {
   # Get completion data
@@ -835,7 +1038,7 @@ function _picocli_omsteps_help() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="steps watch projects verify metrics demo simulate config completion"
+  local commands="steps watch projects verify metrics exporter report demo simulate config completion"
   local flag_opts="'-h' '--help' '--utc' '--debug'"
   local arg_opts="'--color'"
   local WHEN_option_args=("auto" "always" "never") # --color values
