@@ -34,7 +34,7 @@ final class ActionCaller implements AutoCloseable {
         HttpTransport.Exchange ex = transport.execute(dialect.request(action, params.asMap()));
         Instant receivedAt = transport.options().clock().instant();
         if (ex.status() < 200 || ex.status() > 299) {
-            throw dialect.refused(ex.status(), ex.body(), action);
+            throw dialect.refused(ex.status(), ex.body(), action).withRetryAfter(ex.retryAfter());
         }
         JsonNode root;
         try {
@@ -43,7 +43,7 @@ final class ActionCaller implements AutoCloseable {
             throw unreadable(e, ex.status(), dialect.notJsonHint());
         }
         if (parser.isFailure(root)) {
-            throw dialect.failed(parser.envelopeError(root), parser.requestId(root), subject);
+            throw dialect.failed(parser.envelopeError(root), parser.requestId(root), subject).withRetryAfter(ex.retryAfter());
         }
         return new Answer(ex.body(), root, receivedAt);
     }

@@ -1,6 +1,7 @@
 package dev.omsteps.api;
 
 import dev.omsteps.model.Printable;
+import java.time.Duration;
 
 /**
  * Any failure to get a usable answer from the API: gateway errors, application errors
@@ -28,6 +29,7 @@ public class ApiException extends RuntimeException {
     private final String code;
     private final String hint;
     private final String requestId;
+    private Duration retryAfter;
 
     /** Longest message or hint kept; a server's message can be a whole page. */
     static final int MAX_TEXT = 1000;
@@ -60,6 +62,19 @@ public class ApiException extends RuntimeException {
 
     public String requestId() {
         return requestId;
+    }
+
+    /** How long the server asked us to wait ({@code x-acs-retry-after}, {@code Retry-After}), or null. */
+    public Duration retryAfter() {
+        return retryAfter;
+    }
+
+    /** Records the server's throttling hint, as {@link #initCause} records a cause: once, where the answer is read. */
+    public ApiException withRetryAfter(Duration hint) {
+        if (retryAfter == null) {
+            retryAfter = hint;
+        }
+        return this;
     }
 
     public boolean isTransient() {

@@ -1,6 +1,10 @@
 package dev.omsteps.api;
 
 import dev.omsteps.config.ProxySettings;
+import dev.omsteps.http.BoundedBody;
+import dev.omsteps.http.Redirect;
+import dev.omsteps.http.SafeHttp;
+import dev.omsteps.http.ThrottleHint;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.InetSocketAddress;
@@ -18,10 +22,7 @@ import okhttp3.Credentials;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
-import okhttp3.ResponseBody;
 import okhttp3.tls.HandshakeCertificates;
-import okio.Buffer;
-import okio.BufferedSource;
 
 /**
  * One okhttp client (one connection pool, so a watch reuses its keep-alive connection), the
@@ -33,8 +34,8 @@ import okio.BufferedSource;
  */
 final class HttpTransport implements AutoCloseable {
 
-    /** Status and body of an answer that arrived. */
-    record Exchange(int status, byte[] body) {
+    /** Status and body of an answer that arrived, and how long it asked us to wait before the next request (or null). */
+    record Exchange(int status, byte[] body, Duration retryAfter) {
     }
 
     private final ClientOptions options;
@@ -43,14 +44,9 @@ final class HttpTransport implements AutoCloseable {
     /** {@code tls} false (a plain-HTTP endpoint such as the simulator) skips setting up TLS, a costly part of start-up. */
     HttpTransport(ClientOptions options, boolean tls) {
         this.options = options;
-        OkHttpClient.Builder b = new OkHttpClient.Builder()
-                .connectTimeout(options.connectTimeout())
-                .readTimeout(options.readTimeout())
-                .followRedirects(false)
-                .followSslRedirects(false)
+        OkHttpClient.Builder b = SafeHttp.builder(options.connectTimeout(), options.readTimeout(), options.callTimeout())
                 .socketFactory(new HandshakeTimeoutSockets((int) options.connectTimeout().toMillis()))
-                .eventListener(CallPhases.LISTENER)
-                .retryOnConnectionFailure(false); // our RetryPolicy decides, with backoff
+                .eventListener(CallPhases.LISTENER); // our RetryPolicy decides on retries, with backoff
         if (!tls) {
             b.connectionSpecs(java.util.List.of(okhttp3.ConnectionSpec.CLEARTEXT));
         } else if (options.caCert() != null) {
@@ -85,6 +81,9 @@ final class HttpTransport implements AutoCloseable {
                 return attempt.get();
             } catch (ApiException e) {
                 Duration delay = retry.delayBefore(n + 1, options.random());
+                if (e.retryAfter() != null && e.retryAfter().compareTo(delay) > 0) {
+                    delay = e.retryAfter(); // the server's throttling hint is a floor (cut to ThrottleHint.MAX)
+                }
                 Duration left = timeLeft();
                 if (!e.isTransient() || n >= retry.maxAttempts() || left != null && left.compareTo(delay) <= 0) {
                     throw n > 1 ? afterTries(e, n) : e;
@@ -103,7 +102,7 @@ final class HttpTransport implements AutoCloseable {
         ApiException wrapped = new ApiException(e.kind(), e.httpStatus(), e.code(),
                 e.getMessage() + " (after " + tries + " tries)", e.hint(), e.requestId());
         wrapped.initCause(e);
-        return wrapped;
+        return wrapped.withRetryAfter(e.retryAfter());
     }
 
     /** Until the deadline, or null when there is none. */
@@ -147,21 +146,22 @@ final class HttpTransport implements AutoCloseable {
         Call call = http.newCall(request.newBuilder().tag(CallPhases.class, phases).build());
         call.timeout().timeout(Math.max(1, limit.toMillis()), TimeUnit.MILLISECONDS);
         try (Response response = call.execute()) {
-            if (response.code() >= 300 && response.code() <= 399) {
+            if (Redirect.is(response.code())) {
                 throw redirected(response);
             }
-            return new Exchange(response.code(), readCapped(response.body()));
+            Duration hint = ThrottleHint.of(response.headers(), options.clock());
+            try {
+                return new Exchange(response.code(), BoundedBody.read(response.body(), options.maxBodyBytes()), hint);
+            } catch (BoundedBody.TooLarge e) {
+                throw new ApiException(ApiException.Kind.TOO_LARGE, 0, null, e.getMessage(), "check the endpoint", null);
+            }
         }
     }
 
     /** The API never redirects: a 3xx is someone else answering, and following it would hand them the credentials. */
     private static ApiException redirected(Response response) {
-        String location = response.header("Location");
-        String where = location == null || location.isBlank() ? "nowhere (no Location header)"
-                : location.length() > 200 ? location.substring(0, 200) + "…" : location;
         return new ApiException(ApiException.Kind.REDIRECT, response.code(), null,
-                "the endpoint answered with a redirect (HTTP " + response.code() + ") to " + where
-                        + "; omsteps does not follow redirects",
+                "the endpoint answered with a redirect (" + Redirect.describe(response) + "); omsteps does not follow redirects",
                 "check --endpoint (or --oms-url): give the API's own URL, not one that forwards", null);
     }
 
@@ -212,26 +212,6 @@ final class HttpTransport implements AutoCloseable {
     private static String describe(IOException e) {
         String m = e.getMessage();
         return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
-    }
-
-    private byte[] readCapped(ResponseBody body) throws IOException {
-        long max = options.maxBodyBytes();
-        if (body.contentLength() > max) {
-            throw tooLarge(max);
-        }
-        BufferedSource source = body.source();
-        Buffer buffer = new Buffer();
-        while (source.read(buffer, 64 * 1024) != -1) {
-            if (buffer.size() > max) {
-                throw tooLarge(max);
-            }
-        }
-        return buffer.readByteArray();
-    }
-
-    private static ApiException tooLarge(long max) {
-        return new ApiException(ApiException.Kind.TOO_LARGE, 0, null,
-                "the answer is larger than " + max / (1024 * 1024) + " MiB", "check the endpoint", null);
     }
 
     @Override

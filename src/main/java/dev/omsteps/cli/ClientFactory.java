@@ -9,9 +9,9 @@ import dev.omsteps.config.SettingsOverrides;
 import dev.omsteps.config.Target;
 import dev.omsteps.config.TargetResolver;
 import dev.omsteps.model.Printable;
-import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
 /** Builds the API client a command needs from the global options, the environment and the config file. */
@@ -80,21 +80,41 @@ final class ClientFactory {
         return pw == null ? null : new String(pw);
     }
 
+    /** Far above any AccessKey secret; standard input may be /dev/zero or a stream that never ends. */
+    static final int MAX_SECRET_LINE = 4096;
+
+    /** The first line of {@code in} (without its break), or null when none ends within {@link #MAX_SECRET_LINE} bytes. */
+    static String firstLine(InputStream in) throws IOException {
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
+        for (int b = in.read(); b != -1 && b != '\n'; b = in.read()) {
+            if (line.size() >= MAX_SECRET_LINE) {
+                return null;
+            }
+            line.write(b);
+        }
+        return line.toString(StandardCharsets.UTF_8);
+    }
+
     private static String secretFromFlag(OmstepsCommand root, TargetOptions t) {
         String v = t.accessKeySecret;
         if (v == null) {
             return null;
         }
         if (v.equals("-")) {
+            String line;
             try {
-                String line = new BufferedReader(new InputStreamReader(root.context().in(), StandardCharsets.UTF_8)).readLine();
-                if (line == null || line.isBlank()) {
-                    throw new UsageException("--access-key-secret - found nothing on standard input", "pipe the secret in, e.g. from a password manager");
-                }
-                return line.strip();
+                line = firstLine(root.context().in());
             } catch (IOException e) {
                 throw new UsageException("cannot read the secret from standard input", "pipe the secret in");
             }
+            if (line == null) {
+                throw new UsageException("--access-key-secret - found more than " + MAX_SECRET_LINE + " bytes before a line break on standard input",
+                        "pipe the secret alone, e.g. from a password manager");
+            }
+            if (line.isBlank()) {
+                throw new UsageException("--access-key-secret - found nothing on standard input", "pipe the secret in, e.g. from a password manager");
+            }
+            return line.strip();
         }
         return v;
     }

@@ -5,11 +5,13 @@ import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import dev.omsteps.http.BoundedBody;
+import dev.omsteps.http.Redirect;
+import dev.omsteps.http.SafeHttp;
 import okhttp3.ConnectionSpec;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
-import okio.BufferedSource;
 
 /**
  * The HTTP exchanges of the credential sources (STS, the ECS metadata service, a credentials URI) on the
@@ -22,6 +24,9 @@ public final class CredentialsHttp implements AutoCloseable {
     }
 
     private static final int MAX_BODY = 256 * 1024;
+
+    /** A fetch of credentials has this long in all, however slowly the service drips its answer. */
+    public static final Duration TOTAL = Duration.ofSeconds(20);
 
     private final Duration connectTimeout;
     private final Duration readTimeout;
@@ -51,18 +56,23 @@ public final class CredentialsHttp implements AutoCloseable {
     }
 
     private OkHttpClient.Builder builder() {
-        return new OkHttpClient.Builder().connectTimeout(connectTimeout).readTimeout(readTimeout).followRedirects(false);
+        return SafeHttp.builder(connectTimeout, readTimeout, TOTAL);
     }
 
     /** One exchange; any answer comes back, a missing one is {@link CredentialsException.Kind#UNAVAILABLE}. */
     Answer send(Request request, String what) {
         try (Response response = client(request.isHttps()).newCall(request).execute()) {
-            BufferedSource source = response.body().source();
-            if (!source.request(MAX_BODY + 1L)) {
-                return new Answer(response.code(), source.getBuffer().readString(StandardCharsets.UTF_8));
+            if (Redirect.is(response.code())) {
+                // never followed: the signed request (or the metadata token) would go along to whoever it names
+                throw new CredentialsException(CredentialsException.Kind.REFUSED,
+                        what + " answered with a redirect (" + Redirect.describe(response) + "); omsteps does not follow redirects",
+                        "check the endpoint override (" + CredentialEnv.STS_ENDPOINT + ", " + CredentialEnv.ECS_METADATA_ENDPOINT
+                                + ", " + CredentialEnv.CREDENTIALS_URI + ")");
             }
+            return new Answer(response.code(), new String(BoundedBody.read(response.body(), MAX_BODY), StandardCharsets.UTF_8));
+        } catch (BoundedBody.TooLarge e) {
             throw new CredentialsException(CredentialsException.Kind.UNAVAILABLE,
-                    what + " answered with more than " + MAX_BODY / 1024 + " KiB", "check the endpoint");
+                    what + " answered with more than " + BoundedBody.size(MAX_BODY), "check the endpoint");
         } catch (InterruptedIOException e) {
             throw unreachable(what, "timed out", request);
         } catch (IOException e) {

@@ -3,6 +3,7 @@ package dev.omsteps.exporter;
 import dev.omsteps.api.ApiException;
 import dev.omsteps.api.ProjectLister;
 import dev.omsteps.api.ProjectQuery;
+import dev.omsteps.credentials.CredentialsException;
 import dev.omsteps.model.FleetReading;
 import java.time.Clock;
 import java.time.Duration;
@@ -65,14 +66,19 @@ public final class FleetRefresher {
                     listing.fetchedAt() == null ? clock.instant() : listing.fetchedAt(), true, took, refreshes, requests,
                     errors, last.verificationDifferences()));
             return interval;
-        } catch (ApiException e) {
+        } catch (ApiException | CredentialsException e) {
+            // credentials that cannot be had (a metadata service down, a config to fix) fail a refresh like an API
+            // error: the exporter keeps serving, with omsteps_up 0 and the error counted, and tries again later
             requests++;
             failuresInARow++;
-            errors.merge(e.kind().name().toLowerCase(Locale.ROOT), 1L, Long::sum);
+            String kind = e instanceof ApiException api ? api.kind().name() : "credentials";
+            errors.merge(kind.toLowerCase(Locale.ROOT), 1L, Long::sum);
             reading.set(new FleetReading(context, last.projects(), last.listedAt(), false,
                     Duration.between(start, clock.instant()), refreshes, requests, errors, last.verificationDifferences()));
             Duration backoff = interval.multipliedBy(1L << Math.min(failuresInARow, 10));
-            return backoff.compareTo(MAX_BACKOFF) > 0 ? (interval.compareTo(MAX_BACKOFF) > 0 ? interval : MAX_BACKOFF) : backoff;
+            backoff = backoff.compareTo(MAX_BACKOFF) > 0 ? (interval.compareTo(MAX_BACKOFF) > 0 ? interval : MAX_BACKOFF) : backoff;
+            Duration hint = e instanceof ApiException api ? api.retryAfter() : null;
+            return hint != null && hint.compareTo(backoff) > 0 ? hint : backoff; // a throttling gateway's own word first
         }
     }
 }

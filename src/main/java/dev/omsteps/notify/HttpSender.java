@@ -2,9 +2,13 @@ package dev.omsteps.notify;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.omsteps.http.BoundedBody;
+import dev.omsteps.http.Redirect;
+import dev.omsteps.http.SafeHttp;
 import dev.omsteps.model.Printable;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import okhttp3.MediaType;
@@ -20,13 +24,15 @@ import okhttp3.Response;
  */
 final class HttpSender implements Sender {
 
+    /** A chat's answer is a few bytes of JSON; more is not read. */
+    static final long MAX_ANSWER = 64 * 1024;
+
     private final OkHttpClient http;
     private final Clock clock;
     private final ObjectMapper json = new ObjectMapper();
 
     HttpSender(Duration timeout, Clock clock) {
-        this.http = new OkHttpClient.Builder().callTimeout(timeout).connectTimeout(timeout)
-                .followRedirects(false).retryOnConnectionFailure(false).build();
+        this.http = SafeHttp.builder(timeout, timeout, timeout).build();
         this.clock = clock;
     }
 
@@ -37,8 +43,12 @@ final class HttpSender implements Sender {
                 .header("User-Agent", "omsteps")
                 .post(RequestBody.create(post.body(), MediaType.get(post.contentType()))).build();
         try (Response response = http.newCall(request).execute()) {
-            String body = response.body() == null ? "" : response.body().string();
             int code = response.code();
+            if (Redirect.is(code)) {
+                // never followed: the event (and a signed URL's token) would go to whoever the Location names
+                throw new DeliveryFailure("redirected (" + target.scrub(Redirect.describe(response)) + "), not followed", false);
+            }
+            String body = new String(BoundedBody.read(response.body(), MAX_ANSWER), StandardCharsets.UTF_8);
             if (code >= 500 || code == 429) {
                 throw new DeliveryFailure("HTTP " + code, true);
             }
@@ -46,6 +56,8 @@ final class HttpSender implements Sender {
                 throw new DeliveryFailure("HTTP " + code + " " + brief(target, body), false);
             }
             refusedInBody(target, body);
+        } catch (BoundedBody.TooLarge e) {
+            throw new DeliveryFailure("answered with more than " + BoundedBody.size(MAX_ANSWER), false);
         } catch (InterruptedIOException e) {
             throw new DeliveryFailure("timed out", true);
         } catch (IOException e) {

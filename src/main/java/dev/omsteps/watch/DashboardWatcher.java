@@ -73,7 +73,7 @@ public final class DashboardWatcher {
                         trackers.abandon(Outcome.API_ERROR);
                         break;
                     }
-                    delay = pacing.backoff(listErrors.inARow());
+                    delay = pacing.backoff(listErrors.inARow(), e);
                 }
                 if (pacing.expired()) {
                     trackers.endOpen(Outcome.TIMED_OUT, StopRules.timedOut(settings.timeout()));

@@ -1,5 +1,7 @@
 package dev.omsteps.watch;
 
+import dev.omsteps.api.ApiException;
+import dev.omsteps.http.ThrottleHint;
 import dev.omsteps.time.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
@@ -51,8 +53,15 @@ final class PollPacing {
         return Duration.ofMillis(Math.max(interval.toMillis(), Math.min(ms, MAX_BACKOFF.toMillis())));
     }
 
-    Duration backoff(int consecutiveErrors) {
-        return backoff(interval, consecutiveErrors);
+    /**
+     * The backoff after {@code error}, at least as long as the server's throttling hint (its
+     * {@code Retry-After} or {@code x-acs-retry-after}, already cut to {@link ThrottleHint#MAX}) —
+     * and, like every wait, never past the deadline ({@link #waitFor}).
+     */
+    Duration backoff(int consecutiveErrors, ApiException error) {
+        Duration own = backoff(interval, consecutiveErrors);
+        Duration hint = error == null ? null : error.retryAfter();
+        return hint != null && hint.compareTo(own) > 0 ? hint : own;
     }
 
     /** Waits {@code delay}, or until the deadline when that comes first, telling {@code listener} about once a second. */

@@ -124,7 +124,7 @@ public final class Watcher {
             return Duration.ZERO; // cut short by --timeout: the watch timed out, the poll did not fail
         }
         if (poll.error() != null) {
-            return tracker.failed(poll.error()) ? pacing.backoff(tracker.errorsInARow()) : Duration.ZERO;
+            return tracker.failed(poll.error()) ? pacing.backoff(tracker.errorsInARow(), poll.error()) : Duration.ZERO;
         }
         StepsSnapshot before = tracker.last();
         if (inspector != null && before == null) {
