@@ -161,7 +161,7 @@ final class HttpTransport implements AutoCloseable {
     /** The API never redirects: a 3xx is someone else answering, and following it would hand them the credentials. */
     private static ApiException redirected(Response response) {
         return new ApiException(ApiException.Kind.REDIRECT, response.code(), null,
-                "the endpoint answered with a redirect (" + Redirect.describe(response) + "); omsteps does not follow redirects",
+                "the endpoint answered with a " + Redirect.describe(response) + "; omsteps does not follow redirects",
                 "check --endpoint (or --oms-url): give the API's own URL, not one that forwards", null);
     }
 

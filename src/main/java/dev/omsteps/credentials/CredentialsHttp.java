@@ -30,16 +30,18 @@ public final class CredentialsHttp implements AutoCloseable {
 
     private final Duration connectTimeout;
     private final Duration readTimeout;
+    private final Duration total;
     private OkHttpClient tlsClient;
     private OkHttpClient plainClient;
 
-    public CredentialsHttp(Duration connectTimeout, Duration readTimeout) {
+    public CredentialsHttp(Duration connectTimeout, Duration readTimeout, Duration total) {
         this.connectTimeout = connectTimeout;
         this.readTimeout = readTimeout;
+        this.total = total;
     }
 
     public static CredentialsHttp defaults() {
-        return new CredentialsHttp(Duration.ofSeconds(5), Duration.ofSeconds(10));
+        return new CredentialsHttp(Duration.ofSeconds(5), Duration.ofSeconds(10), TOTAL);
     }
 
     /**
@@ -56,7 +58,7 @@ public final class CredentialsHttp implements AutoCloseable {
     }
 
     private OkHttpClient.Builder builder() {
-        return SafeHttp.builder(connectTimeout, readTimeout, TOTAL);
+        return SafeHttp.builder(connectTimeout, readTimeout, total);
     }
 
     /** One exchange; any answer comes back, a missing one is {@link CredentialsException.Kind#UNAVAILABLE}. */
@@ -65,7 +67,7 @@ public final class CredentialsHttp implements AutoCloseable {
             if (Redirect.is(response.code())) {
                 // never followed: the signed request (or the metadata token) would go along to whoever it names
                 throw new CredentialsException(CredentialsException.Kind.REFUSED,
-                        what + " answered with a redirect (" + Redirect.describe(response) + "); omsteps does not follow redirects",
+                        what + " answered with a " + Redirect.describe(response) + "; omsteps does not follow redirects",
                         "check the endpoint override (" + CredentialEnv.STS_ENDPOINT + ", " + CredentialEnv.ECS_METADATA_ENDPOINT
                                 + ", " + CredentialEnv.CREDENTIALS_URI + ")");
             }

@@ -13,10 +13,10 @@ public final class Redirect {
         return status >= 300 && status <= 399;
     }
 
-    /** {@code HTTP 302 to https://elsewhere/…}, printable and at most 200 characters of the Location. */
+    /** {@code redirect (HTTP 302) to https://elsewhere/…}, printable and at most 200 characters of the Location. */
     public static String describe(Response response) {
         String location = response.header("Location");
         String where = location == null || location.isBlank() ? "nowhere (no Location header)" : Printable.line(location, 200);
-        return "HTTP " + response.code() + " to " + where;
+        return "redirect (HTTP " + response.code() + ") to " + where;
     }
 }

@@ -46,7 +46,7 @@ final class HttpSender implements Sender {
             int code = response.code();
             if (Redirect.is(code)) {
                 // never followed: the event (and a signed URL's token) would go to whoever the Location names
-                throw new DeliveryFailure("redirected (" + target.scrub(Redirect.describe(response)) + "), not followed", false);
+                throw new DeliveryFailure(target.scrub(Redirect.describe(response)) + ", not followed", false);
             }
             String body = new String(BoundedBody.read(response.body(), MAX_ANSWER), StandardCharsets.UTF_8);
             if (code >= 500 || code == 429) {
