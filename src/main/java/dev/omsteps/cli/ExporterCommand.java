@@ -10,6 +10,7 @@ import dev.omsteps.config.TargetResolver;
 import dev.omsteps.exporter.Exporter;
 import dev.omsteps.exporter.FleetRefresher;
 import dev.omsteps.model.FleetReading;
+import dev.omsteps.model.Printable;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
@@ -130,7 +131,7 @@ public class ExporterCommand implements Callable<Integer> {
         }
         ctx.err().println("omsteps: exporter serving http://" + bound.getHostString() + ":" + bound.getPort() + "/metrics");
         ctx.err().flush();
-        exporter.startRefreshing(maxRefreshes, e -> ctx.err().println("omsteps: refresh stopped: " + e.getMessage()));
+        exporter.startRefreshing(maxRefreshes, e -> ctx.err().println("omsteps: refresh stopped: " + Printable.line(String.valueOf(e.getMessage()), 1000)));
         if (maxRefreshes > 0) {
             exporter.awaitRefreshes();
             return ExitCodes.OK;
@@ -140,11 +141,12 @@ public class ExporterCommand implements Callable<Integer> {
     }
 
     private static String label(String name, CliContext ctx) {
+        // a label value on every series: printable like all text from flags and the environment
         if (name != null) {
-            return name;
+            return Printable.of(name);
         }
         String env = ctx.env().get(TargetResolver.ENV_CONTEXT);
-        return env == null || env.isBlank() ? "default" : env.strip();
+        return env == null || env.isBlank() ? "default" : Printable.of(env.strip());
     }
 
     private static InetSocketAddress address(String text) {
