@@ -91,9 +91,8 @@ public class WatchCommand implements Callable<Integer> {
                     + "long: OMS retries some failures itself (default: at once).")
     Duration failGrace;
 
-    @Option(names = "--lag-threshold", paramLabel = "DURATION", defaultValue = "60s", converter = DurationConverter.class,
-            description = "Steady sync behind by this much or more is lagging, not done (default 60s).")
-    Duration lagThreshold;
+    @Mixin
+    LagThreshold lagThreshold;
 
     @Option(names = "--through-switchover",
             description = "Keep watching when a migration is ready for switchover, until the switchover has run.")
@@ -176,10 +175,10 @@ public class WatchCommand implements Callable<Integer> {
         ClientOptions options = ClientOptions.defaults().withRetry(new RetryPolicy(1, Duration.ZERO, Duration.ZERO))
                 .withDeadline(timeout == null ? null : ctx.clock().instant().plus(timeout).plus(LAST_POLL_GRACE));
         WatchSettings ws = new WatchSettings(interval, timeout, maxErrors, 
-                new StopRules(conditions, lagThreshold, failGrace, throughSwitchover), TrendTracker.DEFAULT_WINDOW, maxPolls);
+                new StopRules(conditions, lagThreshold.laggingFrom(), failGrace, throughSwitchover), TrendTracker.DEFAULT_WINDOW, maxPolls);
         boolean ndjson = output == OutputFormat.NDJSON;
-        WatchRunner runner = all ? WatchRunner.dashboard(root, ndjson, ctx.clock())
-                : WatchRunner.forProjects(root, ndjson, ids, ctx.clock().instant());
+        WatchRunner runner = all ? WatchRunner.dashboard(root, ndjson, ctx.clock(), lagThreshold.laggingFrom())
+                : WatchRunner.forProjects(root, ndjson, ids, ctx.clock().instant(), lagThreshold.laggingFrom());
         runner = runner.following(new WatchRunner.Followers(alertRules, all, targets));
         Outcome outcome = runner.run("watch", !all && ids.size() > 1, listener -> {
             try (OmsClient client = ClientFactory.create(root, targetOptions, target, options)) {
