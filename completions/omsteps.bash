@@ -236,7 +236,7 @@ function _picocli_omsteps_steps() {
 
   local commands=""
   local flag_opts="'--allow-http' '--exit-status' '--components' '--facts' '-h' '--help' '-V' '--version' '--utc' '--debug'"
-  local arg_opts="'--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--proxy' '--ca-cert' '-o' '--output' '--color'"
+  local arg_opts="'--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--proxy' '--ca-cert' '-o' '--output' '--lag-threshold' '--color'"
   local FORMAT_option_args=("table" "wide" "json" "raw") # --output values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -285,6 +285,9 @@ function _picocli_omsteps_steps() {
       COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
       return $?
       ;;
+    '--lag-threshold')
+      return
+      ;;
     '--color')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
@@ -309,7 +312,7 @@ function _picocli_omsteps_watch() {
 
   local commands=""
   local flag_opts="'--allow-http' '--all' '--through-switchover' '--components' '-h' '--help' '-V' '--version' '--utc' '--debug'"
-  local arg_opts="'--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--proxy' '--ca-cert' '--status' '--type' '--search' '--page-size' '--interval' '--timeout' '--until' '--alert' '--notify' '--fail-grace' '--lag-threshold' '--max-errors' '--stall-after' '-o' '--output' '--color'"
+  local arg_opts="'--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--proxy' '--ca-cert' '--status' '--type' '--search' '--page-size' '--contexts' '--interval' '--timeout' '--until' '--alert' '--notify' '--fail-grace' '--lag-threshold' '--max-errors' '--stall-after' '-o' '--output' '--color'"
   local STATUS_option_args=("INIT" "RUNNING" "SUSPEND" "FAILED" "FINISHED" "RELEASING" "RELEASED" "DELETED" "RUNNING_MODIFYING" "RUNNING_MERGING" "RUNNING_ALARMING") # --status values
   local TYPE_option_args=("MIGRATION" "SYNC") # --type values
   local FORMAT_option_args=("table" "ndjson") # --output values
@@ -369,6 +372,9 @@ function _picocli_omsteps_watch() {
       return
       ;;
     '--page-size')
+      return
+      ;;
+    '--contexts')
       return
       ;;
     '--interval')
@@ -697,7 +703,7 @@ function _picocli_omsteps_exporter() {
 
   local commands=""
   local flag_opts="'--allow-http' '-h' '--help' '-V' '--version' '--utc' '--debug'"
-  local arg_opts="'--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--proxy' '--ca-cert' '--status' '--type' '--search' '--page-size' '--listen' '--textfile' '--interval' '--contexts' '--color'"
+  local arg_opts="'--endpoint' '--region' '--profile' '--access-key-id' '--access-key-secret' '--context' '--oms-url' '--oms-user' '--proxy' '--ca-cert' '--status' '--type' '--search' '--page-size' '--lag-threshold' '--listen' '--textfile' '--interval' '--contexts' '--color'"
   local STATUS_option_args=("INIT" "RUNNING" "SUSPEND" "FAILED" "FINISHED" "RELEASING" "RELEASED" "DELETED" "RUNNING_MODIFYING" "RUNNING_MERGING" "RUNNING_ALARMING") # --status values
   local TYPE_option_args=("MIGRATION" "SYNC") # --type values
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -756,6 +762,9 @@ function _picocli_omsteps_exporter() {
       return
       ;;
     '--page-size')
+      return
+      ;;
+    '--lag-threshold')
       return
       ;;
     '--listen')

@@ -61,7 +61,8 @@ public class DemoCommand implements Callable<Integer> {
                     SimulatorCredentials.DEMO_ACCESS_KEY_ID, SimulatorCredentials.DEMO_ACCESS_KEY_SECRET, null, "demo")));
             ClientOptions options = ClientOptions.defaults().withRetry(new RetryPolicy(1, Duration.ZERO, Duration.ZERO));
             WatchSettings ws = new WatchSettings(interval, Duration.ofMinutes(5), 5, new StopRules(List.of()), TrendTracker.DEFAULT_WINDOW);
-            WatchRunner runner = WatchRunner.forProjects(root, false, List.of(PROJECT), sim.clock().instant());
+            WatchRunner runner = WatchRunner.forProjects(root, false, List.of(PROJECT), sim.clock().instant(),
+                    dev.omsteps.model.ProjectStage.DEFAULT_LAGGING_FROM);
             Outcome outcome = runner.run("demo", false, listener -> {
                 OmsClient cloud = ApiClient.cloud(settings, options, "omsteps-demo/" + VersionProvider.version());
                 try (OmsClient client = new SimulatedTime(cloud, sim.clock())) {

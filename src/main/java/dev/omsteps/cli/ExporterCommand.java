@@ -9,6 +9,7 @@ import dev.omsteps.config.Target;
 import dev.omsteps.config.TargetResolver;
 import dev.omsteps.exporter.Exporter;
 import dev.omsteps.exporter.FleetRefresher;
+import dev.omsteps.exporter.VerificationDifferences;
 import dev.omsteps.model.FleetReading;
 import dev.omsteps.model.Printable;
 import java.io.IOException;
@@ -47,6 +48,9 @@ public class ExporterCommand implements Callable<Integer> {
 
     @Mixin
     ProjectFilters filters;
+
+    @Mixin
+    LagThreshold lagThreshold;
 
     @Option(names = "--listen", paramLabel = "HOST:PORT", defaultValue = "127.0.0.1:9464",
             description = "Where to serve /metrics (default ${DEFAULT-VALUE}).")
@@ -95,9 +99,10 @@ public class ExporterCommand implements Callable<Integer> {
                 clients.add(client);
                 ProjectLister lister = new ProjectLister(client, filters.pageSize, ProjectLister.MAX_IN_FLIGHT);
                 listers.add(lister);
-                refreshers.add(new FleetRefresher(label(name, ctx), lister, query, interval, ctx.clock()));
+                refreshers.add(new FleetRefresher(label(name, ctx), lister, query, interval, ctx.clock(),
+                        new VerificationDifferences(client)));
             }
-            try (Exporter exporter = new Exporter(refreshers, ctx.clock(), ctx.sleeper())) {
+            try (Exporter exporter = new Exporter(refreshers, ctx.clock(), ctx.sleeper(), lagThreshold.laggingFrom())) {
                 return textfile != null ? writeOnce(exporter) : serve(exporter, address);
             }
         } finally {

@@ -172,6 +172,7 @@ public final class Main {
         steps.targetOptions = new TargetOptions();
         steps.targetOptions.caCert = caCert == null ? null : java.nio.file.Paths.get(caCert);
         steps.projectId = id;
+        steps.lagThreshold = new LagThreshold(); // its default
         steps.output = format == null ? OutputFormat.TABLE : format; // the option's defaultValue
         return steps;
     }

@@ -66,9 +66,8 @@ public class ReportCommand implements Callable<Integer> {
             description = "How far back the lag and throughput charts reach; at least 1h (default ${DEFAULT-VALUE}).")
     Duration since;
 
-    @Option(names = "--lag-threshold", paramLabel = "DURATION", defaultValue = "25s", converter = DurationConverter.class,
-            description = "Most incremental lag that still counts as caught up for a switchover (default ${DEFAULT-VALUE}).")
-    Duration lagThreshold;
+    @Mixin
+    LagThreshold lagThreshold;
 
     @Option(names = "--out", paramLabel = "FILE",
             description = "Write the report to FILE (replaced whole, never half-written) instead of standard output.")
@@ -125,10 +124,10 @@ public class ReportCommand implements Callable<Integer> {
         for (ChartPlan plan : ChartPlan.of(id, steps.steps(), now, since)) {
             var history = part(plan.title() + " history", gaps, () -> client.describeProjectStepMetric(plan.query()));
             if (history != null) {
-                charts.add(plan.chart(history, lagThreshold));
+                charts.add(plan.chart(history, lagThreshold.laggingFrom()));
             }
         }
-        return new Report(id, now, against, "omsteps " + VersionProvider.version(), since, lagThreshold, steps, project,
+        return new Report(id, now, against, "omsteps " + VersionProvider.version(), since, lagThreshold.laggingFrom(), steps, project,
                 verification, components, charts, gaps);
     }
 

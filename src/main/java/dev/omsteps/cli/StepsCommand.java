@@ -45,6 +45,9 @@ public class StepsCommand implements Callable<Integer> {
             description = "table (default), wide (every metric column), json (omsteps' own document) or raw (the API body as received).")
     OutputFormat output;
 
+    @Mixin
+    LagThreshold lagThreshold;
+
     @Option(names = "--exit-status", description = "Exit 1 when a step has FAILED.")
     boolean exitStatus;
 
@@ -57,8 +60,8 @@ public class StepsCommand implements Callable<Integer> {
     boolean facts;
 
     /** The steps document, with {@code project} and {@code components} when they were asked for. */
-    private static void json(StepsResult result, ProjectDetails details, ProjectComponents parts, Instant now, CliContext ctx) {
-        ObjectNode doc = new JsonRenderer().document(result.snapshot());
+    private void json(StepsResult result, ProjectDetails details, ProjectComponents parts, Instant now, CliContext ctx) {
+        ObjectNode doc = new JsonRenderer().document(result.snapshot(), lagThreshold.laggingFrom());
         ProjectDetailsJson more = new ProjectDetailsJson();
         if (details != null) {
             doc.set("project", more.project(details));
@@ -99,7 +102,8 @@ public class StepsCommand implements Callable<Integer> {
             }
             case JSON -> json(result, details, parts, now, ctx);
             default -> {
-                RenderOptions o = root.terminal().renderOptions(output == OutputFormat.WIDE, now).withZone(root.zone());
+                RenderOptions o = root.terminal().renderOptions(output == OutputFormat.WIDE, now).withZone(root.zone())
+                        .withLaggingFrom(lagThreshold.laggingFrom());
                 List<String> lines = new ArrayList<>(new TableRenderer().lines(result.snapshot(), o));
                 if (details != null) {
                     String line = FactsLine.of(details, o);

@@ -63,6 +63,11 @@ public class WatchCommand implements Callable<Integer> {
     @Mixin
     ProjectFilters filters;
 
+    @Option(names = "--contexts", paramLabel = "NAME", split = ",",
+            description = "With --all: watch these contexts of the config file in one dashboard (regions, accounts, a"
+                    + " self-hosted OMS), each project shown as NAME/… and its events carrying \"context\": NAME.")
+    List<String> contexts = new ArrayList<>();
+
     @Option(names = "--interval", paramLabel = "DURATION", defaultValue = "5s", converter = DurationConverter.class,
             description = "Time between polls (default 5s; at least 1s against the cloud).")
     Duration interval;
@@ -91,9 +96,8 @@ public class WatchCommand implements Callable<Integer> {
                     + "long: OMS retries some failures itself (default: at once).")
     Duration failGrace;
 
-    @Option(names = "--lag-threshold", paramLabel = "DURATION", defaultValue = "60s", converter = DurationConverter.class,
-            description = "Steady sync behind by this much or more is lagging, not done (default 60s).")
-    Duration lagThreshold;
+    @Mixin
+    LagThreshold lagThreshold;
 
     @Option(names = "--through-switchover",
             description = "Keep watching when a migration is ready for switchover, until the switchover has run.")
@@ -134,6 +138,9 @@ public class WatchCommand implements Callable<Integer> {
         if (!all && projectIds.isEmpty()) {
             throw new UsageException("watch needs project IDs or --all", "e.g. omsteps watch np_4w3a5b6c, or omsteps watch --all");
         }
+        if (!all && !contexts.isEmpty()) {
+            throw new UsageException("--contexts spans --all", "add --all, or use --context NAME for one context");
+        }
         if (!all && filters.any()) {
             throw new UsageException("--status, --type and --search filter --all", "add --all, or drop the filters");
         }
@@ -166,22 +173,34 @@ public class WatchCommand implements Callable<Integer> {
                         "use exec:CMD, an https:// URL, slack:URL, dingtalk:URL or feishu:URL");
             }
         }
-        Target target = ClientFactory.target(root, targetOptions);
-        if (interval.compareTo(MIN_CLOUD_INTERVAL) < 0 && !Endpoints.isLoopback(target.endpoint().getHost())) {
-            throw new UsageException("--interval " + interval.toMillis() + "ms is below 1s",
-                    "the gateway throttles fast polling; use 1s or more (less only against a local simulator)");
+        List<String> contextNames = new ArrayList<>(new LinkedHashSet<>(contexts));
+        List<Target> endpoints = new ArrayList<>();
+        if (contextNames.isEmpty()) {
+            endpoints.add(ClientFactory.target(root, targetOptions));
+        } else {
+            contextNames.forEach(name -> endpoints.add(ClientFactory.target(root, targetOptions, name)));
         }
+        for (Target t : endpoints) {
+            if (interval.compareTo(MIN_CLOUD_INTERVAL) < 0 && !Endpoints.isLoopback(t.endpoint().getHost())) {
+                throw new UsageException("--interval " + interval.toMillis() + "ms is below 1s",
+                        "the gateway throttles fast polling; use 1s or more (less only against a local simulator)");
+            }
+        }
+        Target target = endpoints.get(0);
         // One try per poll: the watch itself backs off between polls and counts errors in a row. A poll still
         // in flight at --timeout (and its grace for a last poll) is cancelled, so the watch ends on time.
         ClientOptions options = ClientOptions.defaults().withRetry(new RetryPolicy(1, Duration.ZERO, Duration.ZERO))
                 .withDeadline(timeout == null ? null : ctx.clock().instant().plus(timeout).plus(LAST_POLL_GRACE));
         WatchSettings ws = new WatchSettings(interval, timeout, maxErrors, 
-                new StopRules(conditions, lagThreshold, failGrace, throughSwitchover), TrendTracker.DEFAULT_WINDOW, maxPolls);
+                new StopRules(conditions, lagThreshold.laggingFrom(), failGrace, throughSwitchover), TrendTracker.DEFAULT_WINDOW, maxPolls);
         boolean ndjson = output == OutputFormat.NDJSON;
-        WatchRunner runner = all ? WatchRunner.dashboard(root, ndjson, ctx.clock())
-                : WatchRunner.forProjects(root, ndjson, ids, ctx.clock().instant());
+        WatchRunner runner = all ? WatchRunner.dashboard(root, ndjson, ctx.clock(), lagThreshold.laggingFrom())
+                : WatchRunner.forProjects(root, ndjson, ids, ctx.clock().instant(), lagThreshold.laggingFrom());
         runner = runner.following(new WatchRunner.Followers(alertRules, all, targets));
         Outcome outcome = runner.run("watch", !all && ids.size() > 1, listener -> {
+            if (all && !contextNames.isEmpty()) {
+                return watchContexts(contextNames, endpoints, options, query, ws, listener);
+            }
             try (OmsClient client = ClientFactory.create(root, targetOptions, target, options)) {
                 if (!all) {
                     // deeper looks cost calls: taken where someone looks at a screen, or when asked for
@@ -195,5 +214,27 @@ public class WatchCommand implements Callable<Integer> {
             }
         });
         return outcome.exitCode();
+    }
+
+    /** {@code watch --all --contexts}: one dashboard over each context's listing, projects keyed {@code context/id}. */
+    private Outcome watchContexts(List<String> names, List<Target> targets, ClientOptions options, ProjectQuery query,
+                                  WatchSettings ws, dev.omsteps.watch.WatchListener listener) {
+        CliContext ctx = root.context();
+        List<OmsClient> clients = new ArrayList<>();
+        List<ProjectLister> listers = new ArrayList<>();
+        try {
+            List<DashboardWatcher.Source> sources = new ArrayList<>();
+            for (int i = 0; i < names.size(); i++) {
+                OmsClient client = ClientFactory.create(root, targetOptions, targets.get(i), options);
+                clients.add(client);
+                ProjectLister lister = new ProjectLister(client, filters.pageSize, ProjectLister.MAX_IN_FLIGHT);
+                listers.add(lister);
+                sources.add(new DashboardWatcher.Source(names.get(i), lister));
+            }
+            return new DashboardWatcher(sources, query, ws, ctx.clock(), ctx.sleeper(), listener).run();
+        } finally {
+            listers.forEach(ProjectLister::close);
+            clients.forEach(OmsClient::close);
+        }
     }
 }

@@ -18,6 +18,7 @@ import dev.omsteps.watch.view.RedrawnView;
 import dev.omsteps.watch.view.ScreenSize;
 import dev.omsteps.watch.view.TerminalView;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,14 +79,14 @@ final class WatchRunner {
     }
 
     /** A watch of given projects; on a terminal their tables and trends. */
-    static WatchRunner forProjects(OmstepsCommand root, boolean ndjson, List<String> ids, Instant now) {
+    static WatchRunner forProjects(OmstepsCommand root, boolean ndjson, List<String> ids, Instant now, Duration laggingFrom) {
         CliContext ctx = root.context();
         WatchListener plain = plainView(root, ndjson);
         if (plain != null) {
             return plain(ctx, plain);
         }
         TerminalSettings terminal = root.terminal();
-        RenderOptions base = terminal.renderOptions(false, now).withZone(root.zone());
+        RenderOptions base = terminal.renderOptions(false, now).withZone(root.zone()).withLaggingFrom(laggingFrom);
         TableRenderer renderer = new TableRenderer();
         return redrawn(ctx, new TerminalView(ctx.out(),
                 (s, width) -> renderer.lines(s, base.withWidth(width).withNow(s.fetchedAt())),
@@ -93,7 +94,7 @@ final class WatchRunner {
     }
 
     /** {@code watch --all}: on a terminal the dashboard. */
-    static WatchRunner dashboard(OmstepsCommand root, boolean ndjson, Clock clock) {
+    static WatchRunner dashboard(OmstepsCommand root, boolean ndjson, Clock clock, Duration laggingFrom) {
         CliContext ctx = root.context();
         WatchListener plain = plainView(root, ndjson);
         if (plain != null) {
@@ -102,7 +103,8 @@ final class WatchRunner {
         TerminalSettings terminal = root.terminal();
         DashboardRenderer renderer = new DashboardRenderer();
         DashboardView.Frame frame = (projects, width) -> {
-            RenderOptions o = terminal.renderOptions(false, clock.instant()).withZone(root.zone()).withWidth(width);
+            RenderOptions o = terminal.renderOptions(false, clock.instant()).withZone(root.zone()).withWidth(width)
+                    .withLaggingFrom(laggingFrom);
             List<String> lines = new ArrayList<>();
             lines.add(renderer.summary(projects, o));
             lines.addAll(renderer.lines(projects, o));

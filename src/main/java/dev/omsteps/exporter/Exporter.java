@@ -3,6 +3,7 @@ package dev.omsteps.exporter;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.omsteps.model.FleetReading;
+import dev.omsteps.model.ProjectStage;
 import dev.omsteps.render.MetricsExposition;
 import dev.omsteps.time.Sleeper;
 import java.io.IOException;
@@ -31,11 +32,18 @@ public final class Exporter implements AutoCloseable {
     private final List<FleetRefresher> refreshers;
     private final Clock clock;
     private final Sleeper sleeper;
+    private final Duration laggingFrom;
     private final List<Thread> threads = new ArrayList<>();
     private HttpServer server;
     private java.util.concurrent.ExecutorService serverThreads;
 
     public Exporter(List<FleetRefresher> refreshers, Clock clock, Sleeper sleeper) {
+        this(refreshers, clock, sleeper, ProjectStage.DEFAULT_LAGGING_FROM);
+    }
+
+    /** @param laggingFrom the lag from which a project's stage is lagging ({@code --lag-threshold}) */
+    public Exporter(List<FleetRefresher> refreshers, Clock clock, Sleeper sleeper, Duration laggingFrom) {
+        this.laggingFrom = laggingFrom;
         this.refreshers = List.copyOf(refreshers);
         this.clock = clock;
         this.sleeper = sleeper;
@@ -48,7 +56,7 @@ public final class Exporter implements AutoCloseable {
     /** The page as Prometheus or OpenMetrics text. */
     public String page(boolean openMetrics) {
         StringWriter sw = new StringWriter();
-        MetricsExposition.write(readings(), clock.instant(), openMetrics, new PrintWriter(sw));
+        MetricsExposition.write(readings(), clock.instant(), laggingFrom, openMetrics, new PrintWriter(sw));
         return sw.toString();
     }
 

@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * Keeps one context's {@link FleetReading} current: each refresh lists every project of the query
  * (one ListProjects page per 100 projects, a few at a time, no call per project), so the request rate
- * is pages ÷ interval whatever the scrape rate. A failed refresh keeps the last good listing and
+ * is pages ÷ interval whatever the scrape rate (plus a bounded few verification look-ups, {@link VerificationDifferences}). A failed refresh keeps the last good listing and
  * backs off — doubling the interval up to {@link #MAX_BACKOFF} — so a throttling gateway is given room.
  */
 public final class FleetRefresher {
@@ -29,12 +29,21 @@ public final class FleetRefresher {
     private final Duration interval;
     private final Clock clock;
     private final AtomicReference<FleetReading> reading;
+    /** Looks up verification differences after each listing; null when they are not exported. */
+    private final VerificationDifferences verification;
     private final Map<String, Long> errors = new HashMap<>();
     private int failuresInARow;
     private long refreshes;
     private long requests;
 
     public FleetRefresher(String context, ProjectLister lister, ProjectQuery query, Duration interval, Clock clock) {
+        this(context, lister, query, interval, clock, null);
+    }
+
+    /** @param verification looks up each project's verification differences; null for none */
+    public FleetRefresher(String context, ProjectLister lister, ProjectQuery query, Duration interval, Clock clock,
+                          VerificationDifferences verification) {
+        this.verification = verification;
         this.context = context;
         this.lister = lister;
         this.query = query;
@@ -61,10 +70,16 @@ public final class FleetRefresher {
             ProjectLister.Listing listing = lister.fetchAll(query);
             requests += listing.pagesFetched();
             failuresInARow = 0;
+            Map<String, Long> differences = last.verificationDifferences();
+            if (verification != null) {
+                VerificationDifferences.Update u = verification.update(listing.projects());
+                requests += u.calls();
+                differences = u.differences();
+            }
             Duration took = Duration.between(start, clock.instant());
             reading.set(new FleetReading(context, listing.projects(),
                     listing.fetchedAt() == null ? clock.instant() : listing.fetchedAt(), true, took, refreshes, requests,
-                    errors, last.verificationDifferences()));
+                    errors, differences));
             return interval;
         } catch (ApiException | CredentialsException e) {
             // credentials that cannot be had (a metadata service down, a config to fix) fail a refresh like an API

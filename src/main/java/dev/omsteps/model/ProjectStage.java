@@ -27,8 +27,11 @@ public enum ProjectStage {
     /** Every step finished. */
     FINISHED;
 
+    /** {@link #DEFAULT_LAGGING_FROM} in seconds, a constant the command-line options can name as their default. */
+    public static final long DEFAULT_LAGGING_SECONDS = 60;
+
     /** The lag from which a synchronizing project counts as lagging, unless the user sets another. */
-    public static final Duration DEFAULT_LAGGING_FROM = Duration.ofSeconds(60);
+    public static final Duration DEFAULT_LAGGING_FROM = Duration.ofSeconds(DEFAULT_LAGGING_SECONDS);
 
     /** Whether the project has done all it can alone (a watch of it may end): finished, syncing or ready. */
     public boolean isSettled() {

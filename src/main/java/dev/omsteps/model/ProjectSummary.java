@@ -59,9 +59,18 @@ public record ProjectSummary(
         return new StepsSnapshot(id, fetchedAt, requestId, true, null, steps);
     }
 
-    /** A name to show: the project's name, else its ID. */
+    /** A name to show: the project's name, else its ID; prefixed with its context ({@code prod/…}) when it has one. */
     public String displayName() {
-        return name == null ? id : name;
+        ProjectKey key = ProjectKey.parse(id);
+        String own = name == null ? key.id() : name;
+        return key.context() == null ? own : key.context() + "/" + own;
+    }
+
+    /** The same project as a watch of several contexts keys it: its ID becomes {@code context/id} ({@link ProjectKey}). */
+    public ProjectSummary inContext(String context) {
+        return new ProjectSummary(new ProjectKey(context, id).text(), name, type, status, sourceEndpointType, sinkEndpointType,
+                createdAt, modifiedAt, startedAt, finishedAt, steps, runningStep, runningProgress, syncDelaySeconds, fetchedAt,
+                importance, labels, alarmStats, syncDelaySampledAt);
     }
 
     /**

@@ -20,8 +20,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * Follows a watch and sends what people want to hear of — a project failed, suspended or done, an
- * alert fired or cleared — to each {@code --notify} target, as the same event documents
+ * Follows a watch and sends what people want to hear of — a project failed, suspended, ready for switchover or
+ * done (each once, when its watch ends), a lag or stall alert fired, or recovered from — to each {@code --notify} target, as the same event documents
  * {@code -o ndjson} prints. Delivery happens off the poll loop ({@link Outbox}); {@link #close} gives
  * the last events a bounded time to go out when the watch ends.
  */
@@ -35,7 +35,8 @@ public final class Notifier implements WatchListener, AutoCloseable {
     }
 
     /** Outcomes worth telling someone about; the others (timeout, Ctrl-C, API errors) are the watcher's own business. */
-    private static final Set<Outcome> NOTABLE = Set.of(Outcome.FAILED, Outcome.SUSPENDED, Outcome.DONE);
+    private static final Set<Outcome> NOTABLE = Set.of(Outcome.FAILED, Outcome.SUSPENDED, Outcome.READY_FOR_SWITCHOVER,
+            Outcome.DONE);
 
     private final EventJson events = new EventJson();
     private final List<Outbox> outboxes = new ArrayList<>();

@@ -1,10 +1,11 @@
 package dev.omsteps.render;
 
 import dev.omsteps.model.FleetReading;
+import dev.omsteps.model.IncrementalLag;
+import dev.omsteps.model.ProjectStage;
 import dev.omsteps.model.ProjectSummary;
 import dev.omsteps.model.Step;
 import dev.omsteps.model.StepMetrics;
-import dev.omsteps.model.StepStatus;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,13 +33,20 @@ public final class MetricsExposition {
     }
 
     private final Map<String, Family> families = new LinkedHashMap<>();
+    private final Duration laggingFrom;
 
-    private MetricsExposition() {
+    private MetricsExposition(Duration laggingFrom) {
+        this.laggingFrom = laggingFrom;
     }
 
-    /** Writes the page for {@code fleets}; {@code now} ages the lag samples. */
+    /** Writes the page for {@code fleets}, stages judged at the default lagging threshold. */
     public static void write(List<FleetReading> fleets, Instant now, boolean openMetrics, PrintWriter out) {
-        MetricsExposition e = new MetricsExposition();
+        write(fleets, now, ProjectStage.DEFAULT_LAGGING_FROM, openMetrics, out);
+    }
+
+    /** Writes the page for {@code fleets}; a project's stage ({@link ProjectStage}) counts sync lagging from {@code laggingFrom}. */
+    public static void write(List<FleetReading> fleets, Instant now, Duration laggingFrom, boolean openMetrics, PrintWriter out) {
+        MetricsExposition e = new MetricsExposition(laggingFrom);
         e.declare();
         fleets.forEach(f -> e.add(f, now));
         e.print(openMetrics, out);
@@ -55,10 +63,12 @@ public final class MetricsExposition {
         family("omsteps_projects", "gauge", "Projects in scope.");
         family("omsteps_project_info", "gauge", "A project's name and type; always 1.");
         family("omsteps_project_status", "gauge", "A project's status as OMS reports it; 1 for the current status.");
+        family("omsteps_project_stage", "gauge", "Where a project stands (failed, suspended, lagging, running, syncing,"
+                + " ready-for-switchover, finished), as omsteps judges it everywhere; 1 for the current stage.");
         family("omsteps_step_status", "gauge", "A step's status; 1 for the current status.");
         family("omsteps_step_progress_ratio", "gauge", "A step's progress, 0 to 1.");
         family("omsteps_incremental_lag_seconds", "gauge", "How far incremental sync is behind the source.");
-        family("omsteps_incremental_lag_sample_age_seconds", "gauge", "How old the checkpoint sample behind the lag is.");
+        family("omsteps_incremental_lag_sample_age_seconds", "gauge", "How old the checkpoint sample behind the lag was at the listing.");
         family("omsteps_step_rows_per_second", "gauge", "Rows per second a full transfer or verification step reads (source) or writes (target).");
         family("omsteps_step_rows_per_second_baseline", "gauge", "The rows-per-second baseline OMS reports for the step.");
         family("omsteps_verification_differences", "gauge", "Rows that differ between source and target in the project's latest verification.");
@@ -107,6 +117,7 @@ public final class MetricsExposition {
             info.put("type", p.type() == null ? "" : p.type());
             gauge("omsteps_project_info", info, 1);
             gauge("omsteps_project_status", with(pl, "status", p.status() == null ? "UNKNOWN" : p.status()), 1);
+            gauge("omsteps_project_stage", with(pl, "stage", p.stage(laggingFrom).label()), 1);
             for (Step s : p.steps()) {
                 Map<String, String> sl = with(pl, "step", s.name() == null ? String.valueOf(s.order()) : s.name());
                 gauge("omsteps_step_status", with(sl, "status", s.status().raw() == null ? "UNKNOWN" : s.status().raw()), 1);
@@ -115,14 +126,13 @@ public final class MetricsExposition {
                 }
                 rates(sl, s.metrics());
             }
-            Duration lag = p.lag();
+            // the lag every view shows: listing time − checkpoint, the sample's age beside it
+            IncrementalLag lag = p.incrementalLag();
             if (lag != null) {
-                gauge("omsteps_incremental_lag_seconds", pl, lag.toSeconds());
-            }
-            Instant sampled = sampleTime(p);
-            if (sampled != null && lag != null) {
-                Instant at = p.fetchedAt() != null ? p.fetchedAt() : now;
-                gauge("omsteps_incremental_lag_sample_age_seconds", pl, Math.max(0, Duration.between(sampled, at).toSeconds()));
+                gauge("omsteps_incremental_lag_seconds", pl, lag.behind().toSeconds());
+                if (lag.sampleAge() != null) {
+                    gauge("omsteps_incremental_lag_sample_age_seconds", pl, lag.sampleAge().toSeconds());
+                }
             }
             Long diffs = f.verificationDifferences().get(p.id());
             if (diffs != null) {
@@ -145,17 +155,6 @@ public final class MetricsExposition {
         if (v != null) {
             gauge(family, labels, v);
         }
-    }
-
-    /** When the checkpoint behind the lag was sampled: an incremental step's own sample time. */
-    private static Instant sampleTime(ProjectSummary p) {
-        for (Step s : p.steps()) {
-            if (s.metrics() != null && s.metrics().checkpointSampleTimestamp() != null
-                    && (s.status().is(StepStatus.Kind.MONITORING) || s.status().is(StepStatus.Kind.RUNNING))) {
-                return Instant.ofEpochSecond(s.metrics().checkpointSampleTimestamp());
-            }
-        }
-        return null;
     }
 
     private static Map<String, String> labels(String k, String v) {

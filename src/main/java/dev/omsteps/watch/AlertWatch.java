@@ -1,5 +1,6 @@
 package dev.omsteps.watch;
 
+import dev.omsteps.model.IncrementalLag;
 import dev.omsteps.model.ProjectSummary;
 import dev.omsteps.model.Step;
 import dev.omsteps.model.StepStatus;
@@ -60,10 +61,9 @@ public final class AlertWatch implements WatchListener {
         }
     }
 
-    /** Where the API says how important a project is, its defaults; until then none. */
+    /** Where ListProjects says how important a project is, that importance's defaults; else none. */
     private static List<AlertRule> importanceDefaults(ProjectSummary p) {
-        // ListProjects carries Importance; the summary does not keep it yet (see AlertRule.defaultsFor)
-        return AlertRule.defaultsFor(null).orElse(List.of());
+        return AlertRule.defaultsFor(p.importance()).orElse(List.of());
     }
 
     private Reading reading(StepsSnapshot s, Duration lag) {
@@ -80,26 +80,10 @@ public final class AlertWatch implements WatchListener {
         return new Reading(clock.instant(), lag, active, movement.toString());
     }
 
-    /**
-     * Incremental lag: how far the target is behind at fetch time (fetch time − checkpoint), for an
-     * incremental step that is running or monitoring; null when there is none.
-     */
+    /** The lag every view shows ({@link StepsSnapshot#incrementalLag}: fetch time − checkpoint); null when none. */
     static Duration lagOf(StepsSnapshot s) {
-        for (Step st : s.steps()) {
-            if (st.metrics() == null || st.metrics().checkpointTime() == null
-                    || !(st.status().is(StepStatus.Kind.MONITORING) || st.status().is(StepStatus.Kind.RUNNING))) {
-                continue;
-            }
-            Instant reference = s.fetchedAt();
-            if (reference == null && st.metrics().checkpointSampleTimestamp() != null) {
-                reference = Instant.ofEpochSecond(st.metrics().checkpointSampleTimestamp());
-            }
-            if (reference != null) {
-                Duration lag = Duration.between(st.metrics().checkpointTime(), reference);
-                return lag.isNegative() ? Duration.ZERO : lag;
-            }
-        }
-        return null;
+        IncrementalLag lag = s.incrementalLag();
+        return lag == null ? null : lag.behind();
     }
 
     private void judge(String projectId, List<AlertRule> own, Reading r) {

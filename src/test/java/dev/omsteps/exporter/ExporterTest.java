@@ -65,7 +65,10 @@ class ExporterTest {
         String page = Files.readString(dir.resolve("omsteps.prom"));
         assertTrue(page.contains("omsteps_up{context=\"default\"} 1\n"), page);
         assertTrue(page.contains("omsteps_projects{context=\"default\"} " + (ProjectFleet.SIZE + ScenarioCatalog.standard().all().size()) + "\n"));
-        assertTrue(page.contains("omsteps_api_requests_total{context=\"default\"} 3\n"), "the fleet and the standard scenarios in 3 pages, no call per project");
+        assertTrue(page.contains("omsteps_api_requests_total{context=\"default\"} 4\n"),
+                "the fleet and the standard scenarios in 3 pages, and one look at the one project whose verification ran");
+        assertTrue(page.contains("omsteps_verification_differences{context=\"default\",project=\"np_sim_verify_differences\"} 15\n"), page);
+        assertTrue(page.contains("omsteps_project_stage{context=\"default\",project=\"np_sim_precheck_failed\",stage=\"failed\"} 1\n"), page);
         assertTrue(page.contains("omsteps_project_status{context=\"default\",project=\"np_sim_precheck_failed\",status=\"FAILED\"} 1\n"));
         assertTrue(page.contains("omsteps_incremental_lag_seconds{context=\"default\",project=\"np_sim_sync_monitoring\"} "));
         assertEquals(List.of(), Files.list(dir).filter(p -> !p.getFileName().toString().equals("omsteps.prom")).toList(),

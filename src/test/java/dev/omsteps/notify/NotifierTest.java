@@ -92,6 +92,34 @@ class NotifierTest {
     }
 
     @Test
+    void readyForSwitchoverIsDeliveredOnceLikeTheOtherEnds() throws Exception {
+        receiver.enqueue(status(200, "ok"));
+        receiver.enqueue(status(200, "ok"));
+        try (Notifier n = notifier("slack:" + receiver.url("/services/T/B/tok"), Map.of(), false)) {
+            n.onProjectDone("np_1", Outcome.READY_FOR_SWITCHOVER, "ready for switchover, sync 3s behind", NOW);
+            n.onAlert(new AlertEvent("np_1", AlertRule.parse("lag>30s for 5m"), true, Duration.ofSeconds(45), "lag 45s above 30s", NOW));
+        }
+        assertEquals("{\"text\":\"omsteps: np_1 ready for switchover — ready for switchover, sync 3s behind (2026-11-25T10:00:00Z)\"}",
+                body(receiver.takeRequest(5, TimeUnit.SECONDS)).toString());
+        assertEquals("{\"text\":\"omsteps: np_1 lag alert (lag>30s for 5m) — lag 45s above 30s (2026-11-25T10:00:00Z)\"}",
+                body(receiver.takeRequest(5, TimeUnit.SECONDS)).toString());
+        assertNull(receiver.takeRequest(200, TimeUnit.MILLISECONDS), "each event once");
+    }
+
+    @Test
+    void aProjectOfAWatchOverSeveralContextsIsNamedWithItsContext() throws Exception {
+        receiver.enqueue(status(200, "ok"));
+        receiver.enqueue(status(200, "ok"));
+        try (Notifier n = notifier(receiver.url("/hook").toString(), Map.of(), false)) {
+            n.onProjectDone("prod-hz/np_1", Outcome.FAILED, "a step failed", NOW);
+        }
+        JsonNode event = body(receiver.takeRequest(5, TimeUnit.SECONDS));
+        assertEquals("np_1", event.path("projectId").asText());
+        assertEquals("prod-hz", event.path("context").asText());
+        assertEquals("omsteps: prod-hz/np_1 failed — a step failed (2026-11-25T10:00:00Z)", Message.text(event));
+    }
+
+    @Test
     void aClientErrorIsNotRetried() throws Exception {
         receiver.enqueue(status(404, "no_team"));
         try (Notifier n = notifier("slack:" + receiver.url("/services/T/B/tok"), Map.of(), false)) {
@@ -120,7 +148,7 @@ class NotifierTest {
             n.onAlert(new AlertEvent("np_1", AlertRule.parse("stalled 10m"), false, null, "moving again", NOW));
         }
         RecordedRequest r = receiver.takeRequest(5, TimeUnit.SECONDS);
-        assertEquals("{\"msgtype\":\"text\",\"text\":{\"content\":\"omsteps: np_1 recovered from stalled 10m — moving again"
+        assertEquals("{\"msgtype\":\"text\",\"text\":{\"content\":\"omsteps: np_1 recovered from its stalled alert (stalled 10m) — moving again"
                 + " (2026-11-25T10:00:00Z)\"}}", body(r).toString());
         assertEquals("tok", r.getUrl().queryParameter("access_token"));
         assertEquals(String.valueOf(NOW.toEpochMilli()), r.getUrl().queryParameter("timestamp"));

@@ -102,4 +102,32 @@ class AlertWatchTest {
         assertEquals(java.util.Optional.empty(), AlertRule.defaultsFor(null));
         assertEquals(java.util.Optional.empty(), AlertRule.defaultsFor("URGENT"));
     }
+
+    private dev.omsteps.model.ProjectSummary listed(String id, String importance, long lagSeconds) {
+        StepsSnapshot s = incremental(lagSeconds, "MONITORING", 100);
+        return new dev.omsteps.model.ProjectSummary(id, id, "SYNC", "RUNNING", null, null, null, null, null, null, s.steps(),
+                null, null, lagSeconds, clock.instant(), importance, List.of(), null, null);
+    }
+
+    @Test
+    void withoutRulesAListedProjectGetsItsImportancesDefaultsAndAnUnknownImportanceNone() {
+        AlertWatch w = new AlertWatch(List.of(), true, clock, target);
+        for (int minute = 0; minute <= 2; minute++) {
+            // 45 s behind: above HIGH's 30 s (for 2m), under MEDIUM's 1m, and nobody woken for a project of unknown importance
+            w.onProjects(List.of(listed("np_h", "HIGH", 45), listed("np_m", "MEDIUM", 45), listed("np_u", null, 45)), clock.instant());
+            clock.advance(Duration.ofMinutes(1));
+        }
+        assertEquals(List.of("fired lag>30s for 2m: lag 45s above 30s"), heard);
+    }
+
+    @Test
+    void aStaleSampleCountsWithItsAgeAsEveryViewShowsIt() {
+        // caught up when sampled, but sampled ten minutes before the fetch: ten minutes behind
+        Instant now = clock.instant();
+        StepMetrics m = StepMetrics.of("incrTimestampCheckpoint", now.getEpochSecond() - 601,
+                "checkpointSampleTimestamp", now.getEpochSecond() - 600);
+        Step st = new Step(5, "INCR_TRANSFER", null, StepStatus.of("MONITORING"), 100, now.minusSeconds(3600), null, m,
+                null, null, null, null, null);
+        assertEquals(Duration.ofSeconds(601), AlertWatch.lagOf(new StepsSnapshot("np_1", now, null, true, null, List.of(st))));
+    }
 }

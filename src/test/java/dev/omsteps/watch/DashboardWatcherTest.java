@@ -148,4 +148,35 @@ class DashboardWatcherTest {
         }
         assertEquals(4, max.get());
     }
+
+    @Test
+    void severalContextsInOneWatchEachProjectLabelledWithItsContextEvenWhenIdsCollide() {
+        ScriptedPages prod = new ScriptedPages();
+        prod.script.add(page(1, project("np_a", "RUNNING")));
+        prod.script.add(page(1, project("np_a", "FAILED")));
+        ScriptedPages onprem = new ScriptedPages();
+        onprem.script.add(page(1, project("np_a", "FINISHED")));
+        StringWriter ndjson = new StringWriter();
+        List<String> shown = new ArrayList<>();
+        WatchListener dashboard = new WatchListener() {
+            @Override
+            public void onProjects(List<ProjectSummary> projects, Instant at) {
+                projects.forEach(p -> shown.add(p.displayName()));
+            }
+        };
+        WatchSettings s = new WatchSettings(Duration.ofSeconds(5), null, 3, new StopRules(List.of()), 10);
+        Outcome o;
+        try (ProjectLister a = new ProjectLister(prod, 100, 4); ProjectLister b = new ProjectLister(onprem, 100, 4)) {
+            o = new DashboardWatcher(List.of(new DashboardWatcher.Source("prod", a), new DashboardWatcher.Source("onprem", b)),
+                    ProjectQuery.ALL, s, clock, clock.sleeper(),
+                    WatchListeners.of(new dev.omsteps.watch.view.NdjsonView(new PrintWriter(ndjson)), dashboard)).run();
+        }
+        assertEquals(Outcome.FAILED, o);
+        assertEquals(List.of("prod/np_a", "onprem/np_a"), shown.subList(0, 2), "one line each, named with its context");
+        String events = ndjson.toString();
+        assertTrue(events.contains("\"event\":\"project-done\",\"at\":\"2026-11-25T10:00:00Z\",\"projectId\":\"np_a\",\"context\":\"onprem\""),
+                events);
+        assertTrue(events.contains("\"projectId\":\"np_a\",\"context\":\"prod\",\"outcome\":\"failed\""), events);
+        assertTrue(events.contains("\"projects\":{\"prod/np_a\":1,\"onprem/np_a\":0}"), events);
+    }
 }

@@ -50,12 +50,12 @@ public record ChartPlan(String title, MetricQuery query, Step step) {
     }
 
     /**
-     * The chart to draw from the answer: lag is judged against {@code lagLimit}; rates against the
+     * The chart to draw from the answer: lag is drawn against {@code laggingFrom}; rates against the
      * server's reference value, else the step's reference rate (the target's, else the source's).
      */
-    public ChartSeries chart(MetricHistory history, Duration lagLimit) {
+    public ChartSeries chart(MetricHistory history, Duration laggingFrom) {
         if (query.metricType().toUpperCase(Locale.ROOT).equals("DELAY")) {
-            return new ChartSeries(title, history, (double) lagLimit.toSeconds(), "switchover limit");
+            return new ChartSeries(title, history, (double) laggingFrom.toSeconds(), "lagging threshold");
         }
         if (history.referenceValue() != null && history.referenceValue() > 0) {
             return new ChartSeries(title, history, history.referenceValue(), "reference");

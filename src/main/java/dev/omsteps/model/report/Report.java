@@ -2,8 +2,10 @@ package dev.omsteps.model.report;
 
 import dev.omsteps.model.Component;
 import dev.omsteps.model.ErrorDetail;
+import dev.omsteps.model.IncrementalLag;
 import dev.omsteps.model.ProjectComponents;
 import dev.omsteps.model.ProjectDetails;
+import dev.omsteps.model.ProjectStage;
 import dev.omsteps.model.Step;
 import dev.omsteps.model.StepNames;
 import dev.omsteps.model.StepStatus;
@@ -24,7 +26,8 @@ import java.util.Locale;
  *
  * @param target    the endpoint and flavour asked, in words ({@code OceanBase Cloud OpenAPI at https://…})
  * @param window    how far back the metric charts reach
- * @param lagLimit  the incremental lag at or under which sync counts as caught up for a switchover
+ * @param laggingFrom the incremental lag from which sync is lagging ({@code --lag-threshold}); ready for switchover
+ *                  also needs it caught up ({@link IncrementalLag#CAUGHT_UP_WITHIN}), as {@link ProjectStage} says
  * @param charts    metric histories to draw, in order (lag first)
  */
 public record Report(
@@ -33,16 +36,13 @@ public record Report(
         String target,
         String generator,
         Duration window,
-        Duration lagLimit,
+        Duration laggingFrom,
         StepsSnapshot steps,
         ProjectDetails project,
         VerificationReport verification,
         ProjectComponents components,
         List<ChartSeries> charts,
         List<Gap> gaps) {
-
-    /** A checkpoint sample older than this means the component reporting it has stalled (OMS samples every ~10 s). */
-    public static final Duration STALE_SAMPLE = Duration.ofSeconds(60);
 
     public Report {
         charts = charts == null ? List.of() : List.copyOf(charts);
@@ -59,43 +59,36 @@ public record Report(
         return null;
     }
 
-    /** How far the target is behind at generation: generation time minus the sync checkpoint; null when unknown. */
-    public Duration lag() {
-        Step s = incrementalStep();
-        Instant checkpoint = s == null || s.metrics() == null ? null : s.metrics().checkpointTime();
-        if (checkpoint == null) {
-            return null;
-        }
-        return checkpoint.isAfter(generatedAt) ? Duration.ZERO : Duration.between(checkpoint, generatedAt);
+    /** The incremental lag at the fetch of the steps, as every view shows it; null when no checkpoint is reported. */
+    public IncrementalLag incrementalLag() {
+        return steps.incrementalLag();
     }
 
-    /** How old the checkpoint sample was at generation, or null when OMS did not say when it sampled. */
+    /** How far the target is behind ({@link IncrementalLag#behind}); null when unknown. */
+    public Duration lag() {
+        IncrementalLag l = incrementalLag();
+        return l == null ? null : l.behind();
+    }
+
+    /** How old the checkpoint sample was, or null when OMS did not say when it sampled. */
     public Duration lagSampleAge() {
-        Step s = incrementalStep();
-        Long sampled = s == null || s.metrics() == null ? null : s.metrics().checkpointSampleTimestamp();
-        if (sampled == null) {
-            return null;
-        }
-        Instant at = Instant.ofEpochSecond(Math.max(0, Math.min(sampled, Instant.MAX.getEpochSecond())));
-        return at.isAfter(generatedAt) ? Duration.ZERO : Duration.between(at, generatedAt);
+        IncrementalLag l = incrementalLag();
+        return l == null ? null : l.sampleAge();
+    }
+
+    /** Where the project stands, by the one rule every command uses ({@link ProjectStage#of}). */
+    public ProjectStage stage() {
+        return steps.stage(laggingFrom);
     }
 
     /** The forward switchover step, or null when the project has none. */
     public Step switchoverStep() {
-        for (Step s : steps.steps()) {
-            String n = s.name() == null ? "" : s.name().toUpperCase(Locale.ROOT);
-            if (n.equals("APP_SWITCH") || n.equals("TRANSFER_APP_SWITCH")) {
-                return s;
-            }
-        }
-        return null;
+        return steps.steps().stream().filter(s -> StepNames.isForwardSwitchover(s.name())).findFirst().orElse(null);
     }
 
-    /** Whether the step has done its part: finished, steady in MONITORING, or at 100 with a finish time. */
+    /** Whether the step has done its part: finished (at 100 with a finish time counts) or steady in MONITORING. */
     static boolean settled(Step s) {
-        Integer p = s.clampedProgress();
-        return s.status().is(StepStatus.Kind.FINISHED) || s.status().is(StepStatus.Kind.MONITORING)
-                || (p != null && p >= 100 && s.finishTime() != null && !s.status().is(StepStatus.Kind.FAILED));
+        return s.isFinished() || s.status().is(StepStatus.Kind.MONITORING);
     }
 
     /** Ready for switchover, or every reason not, most serious first. */
@@ -117,6 +110,11 @@ public record Report(
             if (!g.part().equals("verification results")) {
                 caveats.add(g.part() + " could not be read: " + g.reason());
             }
+        }
+        ProjectStage stage = stage();
+        if (blockers.isEmpty() && stage != ProjectStage.READY_FOR_SWITCHOVER) {
+            // the steps' own rule has the last word: no report calls ready what a watch would not
+            blockers.add("the project is " + stage.words() + ", not ready for switchover");
         }
         return new Verdict(blockers.isEmpty(), blockers, caveats);
     }
@@ -192,15 +190,18 @@ public record Report(
                 || incr.status().is(StepStatus.Kind.INIT)) {
             return;
         }
-        Duration lag = lag();
-        Duration age = lagSampleAge();
+        IncrementalLag lag = incrementalLag();
         if (lag == null) {
             blockers.add("incremental lag unknown (no checkpoint reported)");
-        } else if (age != null && age.compareTo(STALE_SAMPLE) > 0) {
-            blockers.add("incremental sync last reported " + HumanDuration.of(age) + " ago (stalled?); target "
-                    + HumanDuration.of(lag) + " behind");
-        } else if (lag.compareTo(lagLimit) > 0) {
-            blockers.add("incremental sync is " + HumanDuration.of(lag) + " behind (limit " + HumanDuration.of(lagLimit) + ")");
+        } else if (lag.isStale()) {
+            blockers.add("incremental sync last reported " + HumanDuration.of(lag.sampleAge()) + " ago (stalled?); target "
+                    + HumanDuration.of(lag.behind()) + " behind");
+        } else if (lag.reaches(laggingFrom)) {
+            blockers.add("incremental sync is lagging: " + HumanDuration.of(lag.behind()) + " behind (lagging from "
+                    + HumanDuration.of(laggingFrom) + ")");
+        } else if (!lag.isCaughtUp()) {
+            blockers.add("incremental sync is " + HumanDuration.of(lag.behind()) + " behind (a switchover wants it within "
+                    + HumanDuration.of(IncrementalLag.CAUGHT_UP_WITHIN) + ")");
         }
     }
 

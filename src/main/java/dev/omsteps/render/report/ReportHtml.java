@@ -56,8 +56,8 @@ public final class ReportHtml {
 
         b.append("<section id=\"metrics\">\n<h2>Lag and throughput</h2>\n");
         if (r.lag() != null) {
-            b.append("<p class=\"sub\">Lag at generation: <strong>").append(Escape.html(ReportFormat.duration(r.lag()))).append("</strong> (limit ")
-                    .append(Escape.html(ReportFormat.duration(r.lagLimit()))).append(')')
+            b.append("<p class=\"sub\">Lag at generation: <strong>").append(Escape.html(ReportFormat.duration(r.lag()))).append("</strong> (lagging from ")
+                    .append(Escape.html(ReportFormat.duration(r.laggingFrom()))).append(')')
                     .append(r.lagSampleAge() == null ? "" : ", sampled " + Escape.html(ReportFormat.duration(r.lagSampleAge())) + " before")
                     .append("</p>\n");
         }

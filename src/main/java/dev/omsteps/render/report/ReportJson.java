@@ -35,9 +35,10 @@ public final class ReportJson {
         v.caveats().forEach(verdict.putArray("caveats")::add);
         n.put("lagSeconds", r.lag() == null ? null : r.lag().toSeconds());
         n.put("lagSampleAgeSeconds", r.lagSampleAge() == null ? null : r.lagSampleAge().toSeconds());
-        n.put("lagLimitSeconds", r.lagLimit().toSeconds());
+        n.put("lagThresholdSeconds", r.laggingFrom().toSeconds());
+        n.put("stage", r.steps().steps().isEmpty() ? null : r.stage().label());
         n.set("project", r.project() == null ? null : new ProjectDetailsJson().project(r.project()));
-        n.set("steps", new JsonRenderer().document(r.steps()));
+        n.set("steps", new JsonRenderer().document(r.steps(), r.laggingFrom()));
         n.set("verification", r.verification() == null ? null : new VerificationJson().document(r.verification()));
         n.set("components", r.components() == null ? null : new ProjectDetailsJson().components(r.components(), r.generatedAt()));
         ArrayNode charts = n.putArray("charts");

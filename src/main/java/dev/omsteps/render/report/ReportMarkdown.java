@@ -44,7 +44,7 @@ public final class ReportMarkdown {
         b.append("\n## Lag and throughput\n\n");
         if (r.lag() != null) {
             b.append("Lag at generation: ").append(Escape.markdown(ReportFormat.duration(r.lag())))
-                    .append(" (limit ").append(Escape.markdown(ReportFormat.duration(r.lagLimit()))).append(")")
+                    .append(" (lagging from ").append(Escape.markdown(ReportFormat.duration(r.laggingFrom()))).append(")")
                     .append(r.lagSampleAge() == null ? "" : ", sampled " + Escape.markdown(ReportFormat.duration(r.lagSampleAge())) + " before")
                     .append("\n\n");
         }

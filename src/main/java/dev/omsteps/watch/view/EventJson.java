@@ -2,6 +2,7 @@ package dev.omsteps.watch.view;
 
 import dev.omsteps.model.Component;
 import dev.omsteps.model.ProjectComponents;
+import dev.omsteps.model.ProjectKey;
 import dev.omsteps.render.ProjectDetailsJson;
 import java.util.List;
 
@@ -44,7 +45,12 @@ public final class EventJson {
         n.put("event", type);
         n.put("at", at == null ? null : DateTimeFormatter.ISO_INSTANT.format(at.truncatedTo(ChronoUnit.SECONDS)));
         if (projectId != null) {
-            n.put("projectId", projectId);
+            // a watch of several contexts keys projects context/id: the event carries the two apart
+            ProjectKey key = ProjectKey.parse(projectId);
+            n.put("projectId", key.id());
+            if (key.context() != null) {
+                n.put("context", key.context());
+            }
         }
         return n;
     }

@@ -69,7 +69,18 @@ class ReportVerdictTest {
     void lagBeyondTheThresholdIsNotReady() {
         List<Step> steps = settled(lag(90, 2));
         Verdict v = report(steps, verification(steps, "CONSISTENT", 0), List.of()).verdict();
-        assertEquals("NOT READY: incremental sync is 1m30s behind (limit 25s)", v.headline());
+        assertEquals("NOT READY: incremental sync is lagging: 1m30s behind (lagging from 25s)", v.headline());
+    }
+
+    @Test
+    void lagUnderTheThresholdButNotCaughtUpIsNotReadyEither() {
+        // the rule a watch ends on (ProjectStage): ready wants the checkpoint within 25 s of the fetch
+        List<Step> steps = settled(lag(40, 2));
+        Report r = new Report("np_1", NOW, "test", "omsteps test", Duration.ofHours(24), Duration.ofSeconds(60),
+                new StepsSnapshot("np_1", NOW, "R", true, null, steps), null, verification(steps, "CONSISTENT", 0),
+                new ProjectComponents("np_1", NOW, "R", List.of()), List.of(), List.of());
+        assertEquals(dev.omsteps.model.ProjectStage.SYNCING, r.stage());
+        assertEquals("NOT READY: incremental sync is 40s behind (a switchover wants it within 25s)", r.verdict().headline());
     }
 
     @Test

@@ -69,7 +69,7 @@ class ReportRenderingTest {
         assertEquals(5, count(html, "<rect class=\"bar "), "a bar for each started step");
         assertEquals(3, count(html, "<polyline class=\"series\""), "lag, incremental and full rows per second");
         assertEquals(3, count(html, "<line class=\"baseline\""), "the lag limit and two reference rates");
-        assertTrue(html.contains("switchover limit 25s"), html);
+        assertTrue(html.contains("lagging threshold 25s"), html);
         assertTrue(html.contains("@media (prefers-color-scheme: dark)") && html.contains("@media print"));
     }
 
