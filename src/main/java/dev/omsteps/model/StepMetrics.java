@@ -7,7 +7,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.OptionalLong;
 
 /**
  * A step's {@code StepInfo}: every field OMS sent, under the name and in the order it sent them, known or not (a new
@@ -139,20 +138,6 @@ public record StepMetrics(Map<String, Object> fields) {
     /** Incremental lag at {@code fetchedAt} (fetch time − checkpoint, with the sample's age); null without a checkpoint. */
     public IncrementalLag lag(Instant fetchedAt) {
         return IncrementalLag.of(incrTimestampCheckpoint(), checkpointSampleTimestamp(), fetchedAt);
-    }
-
-    /**
-     * The old reading, sample − checkpoint. It hides a stalled sync (an old sample); kept only until the watch's
-     * conditions move to {@link #lag(Instant)}.
-     */
-    @Deprecated
-    public OptionalLong lagSeconds() {
-        Long cp = incrTimestampCheckpoint();
-        Long sample = checkpointSampleTimestamp();
-        if (cp == null || sample == null) {
-            return OptionalLong.empty();
-        }
-        return OptionalLong.of(Math.max(0, sample - cp));
     }
 
     /** When sync had applied up to; null when absent or beyond what a time can hold. */

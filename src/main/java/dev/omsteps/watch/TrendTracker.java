@@ -1,5 +1,6 @@
 package dev.omsteps.watch;
 
+import dev.omsteps.model.IncrementalLag;
 import dev.omsteps.model.Step;
 import dev.omsteps.model.StepMetrics;
 import dev.omsteps.model.StepNames;
@@ -11,7 +12,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.OptionalLong;
 
 /**
  * The recent polls of one project, in a bounded window so memory stays flat however long a
@@ -43,9 +43,9 @@ public final class TrendTracker {
     public void add(StepsSnapshot s) {
         Step bulk = runningBulk(s);
         StepMetrics m = bulk == null ? null : bulk.metrics();
-        Long lag = s.steps().stream().filter(st -> st.metrics() != null && StepNames.isIncremental(st.name()))
-                .map(st -> st.metrics().lagSeconds()).filter(OptionalLong::isPresent)
-                .map(OptionalLong::getAsLong).findFirst().orElse(null);
+        // the lag the table shows (fetch time − checkpoint): a trend read otherwise would contradict it
+        IncrementalLag incremental = s.incrementalLag();
+        Long lag = incremental == null ? null : incremental.behind().toSeconds();
         Integer order = bulk == null ? null : bulk.order();
         if (order != null && lastBulkStep != null && !lastBulkStep.equals(order)) {
             // a new copy step (full migration → full verification), even with polls between them
