@@ -106,7 +106,9 @@ public final class Main {
         cl.setParameterExceptionHandler((ParameterException e, String[] args) -> {
             String cmd = e.getCommandLine().getCommandSpec().qualifiedName();
             List<String> suggestions = e instanceof UnmatchedArgumentException u ? u.getSuggestions() : List.of();
-            String misplaced = e instanceof UnmatchedArgumentException u ? ConnectionOptions.firstIn(u.getUnmatched()) : null;
+            // only when the option is what went wrong first: a mistyped command gets its "did you mean"
+            String misplaced = e instanceof UnmatchedArgumentException u && !u.getUnmatched().isEmpty()
+                    ? ConnectionOptions.firstIn(u.getUnmatched().subList(0, 1)) : null;
             if (misplaced != null) {
                 // 'omsteps --endpoint URL demo', or no command at all: say where the option belongs
                 ctx.errors().print("'" + cmd + "' takes no " + misplaced + ": it is an option of the commands that connect ("

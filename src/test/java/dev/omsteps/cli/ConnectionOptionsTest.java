@@ -52,6 +52,13 @@ class ConnectionOptionsTest {
     }
 
     @Test
+    void aMistypedCommandStillGetsItsDidYouMean() {
+        CliRun.Result r = run("stepz", "np_1", "--endpoint", "http://127.0.0.1:1");
+        assertEquals(2, r.exitCode());
+        assertTrue(r.stderr().contains("did you mean 'steps'"), r.stderr());
+    }
+
+    @Test
     void argumentsWithoutMisplacedOptionsAreLeftAlone() {
         String[] args = {"--debug", "steps", "--endpoint", "x", "np_1"};
         assertArrayEquals(args, ConnectionOptions.afterCommand(args, Set.of("steps")));
