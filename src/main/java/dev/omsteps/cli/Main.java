@@ -55,7 +55,8 @@ public final class Main {
         return help;
     }
 
-    public static int run(String[] args, CliContext ctx) {
+    public static int run(String[] given, CliContext ctx) {
+        String[] args = ConnectionOptions.afterCommand(given, SUBCOMMANDS.keySet());
         StepsCommand steps = plainSteps(args, ctx);
         return steps != null ? execute(steps) : runWithPicocli(args, ctx);
     }
@@ -105,6 +106,15 @@ public final class Main {
         cl.setParameterExceptionHandler((ParameterException e, String[] args) -> {
             String cmd = e.getCommandLine().getCommandSpec().qualifiedName();
             List<String> suggestions = e instanceof UnmatchedArgumentException u ? u.getSuggestions() : List.of();
+            // only when the option is what went wrong first: a mistyped command gets its "did you mean"
+            String misplaced = e instanceof UnmatchedArgumentException u && !u.getUnmatched().isEmpty()
+                    ? ConnectionOptions.firstIn(u.getUnmatched().subList(0, 1)) : null;
+            if (misplaced != null) {
+                // 'omsteps --endpoint URL demo', or no command at all: say where the option belongs
+                ctx.errors().print("'" + cmd + "' takes no " + misplaced + ": it is an option of the commands that connect ("
+                        + String.join(", ", ConnectionOptions.COMMANDS) + ")", "e.g. 'omsteps steps " + misplaced + " … ID'");
+                return ExitCodes.USAGE;
+            }
             ctx.errors().print(withoutSecrets(e, args).replaceAll("\\s+", " ").strip(), suggestions.isEmpty()
                     ? "see '" + cmd + " --help'" : "did you mean '" + String.join("' or '", suggestions) + "'?");
             return ExitCodes.USAGE;

@@ -81,4 +81,19 @@ public record Step(
     public boolean hasError() {
         return errorDetails.stream().anyMatch(e -> !e.isEmpty()) || errorCode != null || errorMsg != null;
     }
+
+    /**
+     * The step's own {@code ErrorCode: ErrorMsg} line (its placeholders filled from {@code ErrorParam}), or null when
+     * there is none or an error detail already says the same message: a failed step's error is said once.
+     */
+    public String ownErrorLine() {
+        if (errorCode == null && errorMsg == null) {
+            return null;
+        }
+        String msg = ErrorDetail.of(null, errorMsg, errorParam).filledMessage();
+        if (msg != null && errorDetails.stream().anyMatch(e -> msg.equals(e.filledMessage()))) {
+            return null;
+        }
+        return (errorCode == null ? "" : errorCode + (msg == null ? "" : ": ")) + (msg == null ? "" : msg);
+    }
 }

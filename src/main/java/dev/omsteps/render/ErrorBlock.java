@@ -47,18 +47,12 @@ final class ErrorBlock {
         boolean failed = step.status().is(StepStatus.Kind.FAILED);
         List<Text> out = new ArrayList<>(wrap(g.failed() + " step " + step.order() + " " + StepNames.title(step)
                 + " " + step.status().raw(), o.width(), "", INDENT, failed ? Style.RED_BOLD : Style.YELLOW));
-        List<String> messages = new ArrayList<>();
         for (ErrorDetail e : step.errorDetails()) {
             out.addAll(detail(e, o.width()));
-            messages.add(e.filledMessage());
         }
-        if (step.errorCode() != null || step.errorMsg() != null) {
-            // ErrorParam fills ErrorMsg's placeholders the way ExtraContext fills a detail's
-            String msg = ErrorDetail.of(null, step.errorMsg(), step.errorParam()).filledMessage();
-            if (msg == null || !messages.contains(msg)) {
-                String line = (step.errorCode() == null ? "" : step.errorCode() + (msg == null ? "" : ": ")) + (msg == null ? "" : msg);
-                out.addAll(wrap(line, o.width(), INDENT, HANGING, Style.PLAIN));
-            }
+        String own = step.ownErrorLine();
+        if (own != null) {
+            out.addAll(wrap(own, o.width(), INDENT, HANGING, Style.PLAIN));
         }
         if (!step.errorParam().isEmpty()) {
             String params = step.errorParam().entrySet().stream()

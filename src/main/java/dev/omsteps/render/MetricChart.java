@@ -6,7 +6,7 @@ import dev.omsteps.model.MetricSeries;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,8 +23,8 @@ public final class MetricChart {
 
     static final int MIN_PLOT = 10;
     private static final String EIGHTHS = "▁▂▃▄▅▆▇█";
-    private static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter DHM = DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH:mm", java.util.Locale.ROOT);
+    private static final DateTimeFormatter DHM = DateTimeFormatter.ofPattern("MM-dd HH:mm", java.util.Locale.ROOT);
 
     /** The columns a chart of {@code width} draws, so the question can ask for about one point per column. */
     public static int plotColumns(int width, int labelWidth) {
@@ -64,7 +64,7 @@ public final class MetricChart {
             out.add(Text.of(line.toString().stripTrailing(), Style.PLAIN));
         }
         out.add(Text.of(" ".repeat(labelWidth + 1) + (unicode ? "└" : "+") + (unicode ? "─" : "-").repeat(cols), Style.GREY));
-        out.add(Text.of(timeAxis(h.query().begin(), h.query().end(), labelWidth + 2, cols)));
+        out.add(Text.of(timeAxis(h.query().begin(), h.query().end(), o.zone(), labelWidth + 2, cols)));
         return out.stream().map(t -> t.truncate(o.width(), g.ellipsis()).render(o.color())).toList();
     }
 
@@ -72,7 +72,8 @@ public final class MetricChart {
         String metric = h.query().metricType();
         List<Text> parts = new ArrayList<>();
         parts.add(Text.of(h.query().stepName() + " " + metric + " (" + h.aggregator() + ")", Style.BOLD));
-        parts.add(Text.of(clock(h.query().begin(), h.query().end()) + " to " + clock(h.query().end(), h.query().end()) + " UTC"));
+        parts.add(Text.of(clock(h.query().begin(), h.query().end(), o.zone()) + " to " + clock(h.query().end(), h.query().end(), o.zone())
+                + " " + Times.zoneName(o.zone(), h.query().end())));
         if (s != null && !s.points().isEmpty()) {
             parts.add(Text.of("latest " + MetricUnits.format(metric, s.latest().getAsDouble())));
             parts.add(Text.of("max " + MetricUnits.format(metric, s.max().getAsDouble())));
@@ -120,14 +121,14 @@ public final class MetricChart {
         return String.valueOf(EIGHTHS.charAt((int) fill - 1));
     }
 
-    private static String timeAxis(Instant begin, Instant end, int indent, int cols) {
-        String left = clock(begin, end);
-        String right = clock(end, end);
+    private static String timeAxis(Instant begin, Instant end, ZoneId zone, int indent, int cols) {
+        String left = clock(begin, end, zone);
+        String right = clock(end, end, zone);
         int gap = cols - DisplayWidth.of(left) - DisplayWidth.of(right);
         if (gap < 1) {
             return " ".repeat(indent) + left;
         }
-        String middle = clock(begin.plus(Duration.between(begin, end).dividedBy(2)), end);
+        String middle = clock(begin.plus(Duration.between(begin, end).dividedBy(2)), end, zone);
         int w = DisplayWidth.of(middle);
         if (gap >= w + 4) {
             int before = (cols - w) / 2 - DisplayWidth.of(left);
@@ -137,8 +138,8 @@ public final class MetricChart {
         return " ".repeat(indent) + left + " ".repeat(gap) + right;
     }
 
-    /** Hours and minutes; with the date when the time is not on the window's last day. */
-    private static String clock(Instant t, Instant end) {
-        return LocalDate.ofInstant(t, ZoneOffset.UTC).equals(LocalDate.ofInstant(end, ZoneOffset.UTC)) ? HM.format(t) : DHM.format(t);
+    /** Hours and minutes in the user's zone (as every time omsteps shows); with the date when not on the window's last day. */
+    private static String clock(Instant t, Instant end, ZoneId zone) {
+        return (LocalDate.ofInstant(t, zone).equals(LocalDate.ofInstant(end, zone)) ? HM : DHM).withZone(zone).format(t);
     }
 }

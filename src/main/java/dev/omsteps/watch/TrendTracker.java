@@ -43,7 +43,7 @@ public final class TrendTracker {
     public void add(StepsSnapshot s) {
         Step bulk = runningBulk(s);
         StepMetrics m = bulk == null ? null : bulk.metrics();
-        // the lag the table, the stop rules and the alerts show: fetch time − checkpoint
+        // the lag the table shows (fetch time − checkpoint): a trend read otherwise would contradict it
         IncrementalLag incremental = s.incrementalLag();
         Long lag = incremental == null ? null : incremental.behind().toSeconds();
         Integer order = bulk == null ? null : bulk.order();

@@ -5,8 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.omsteps.testing.CliRun;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -79,5 +86,27 @@ class HelpTest {
                 "OMSTEPS_OMS_PASSWORD", "XDG_CONFIG_HOME", "HTTPS_PROXY", "HTTP_PROXY", "NO_PROXY", "HOME")) {
             assertTrue(root.contains(variable), "the Environment section lists " + variable);
         }
+    }
+
+    /** Every variable the code or the launcher reads, found in their text: a new one cannot go unlisted. */
+    @Test
+    void theEnvironmentSectionListsEveryVariableRead() throws IOException {
+        String root = run("--help").stdout();
+        String environment = root.substring(root.indexOf(HelpSections.ENVIRONMENT + ":"), root.indexOf(HelpSections.FILES + ":"));
+        Set<String> read = new TreeSet<>();
+        Pattern literal = Pattern.compile("\"((?:ALIBABA_CLOUD|OMSTEPS|XDG)_[A-Z0-9_]+|HOME|TERM|COLUMNS|LINES|NO_COLOR"
+                + "|(?i:https?_proxy|no_proxy))\"");
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                literal.matcher(Files.readString(f)).results().forEach(m -> read.add(m.group(1).toUpperCase(Locale.ROOT)));
+            }
+        }
+        Pattern shell = Pattern.compile("\\$\\{?([A-Z][A-Z0-9_]+)");
+        shell.matcher(Files.readString(Path.of("bin/omsteps"))).results().map(m -> m.group(1))
+                .filter(v -> !v.equals("JVM_FLAGS")).forEach(read::add); // JVM_FLAGS is the launcher's own
+        assertTrue(read.size() > 30, "found the variables: " + read);
+        List<String> missing = read.stream().filter(v -> !environment.matches("(?s).*\\b" + v + "\\b.*")).toList();
+        assertEquals(List.of(), missing, "read but not in the Environment section:\n" + environment);
+        environment.lines().forEach(l -> assertTrue(l.length() <= 80, "wraps on an 80-column terminal: " + l));
     }
 }

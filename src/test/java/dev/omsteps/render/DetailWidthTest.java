@@ -26,6 +26,18 @@ class DetailWidthTest {
         }
     }
 
+    @Test
+    void theChartsTimesAreInTheUsersZoneWithTheDateWhenTheDayDiffers() {
+        RenderOptions shanghai = new RenderOptions(100, false, true, false, DetailFixtures.NOW)
+                .withZone(java.time.ZoneId.of("Asia/Shanghai"));
+        List<String> lines = new MetricChart().lines(DetailFixtures.lag(), shanghai, 6);
+        assertTrue(lines.get(0).contains("12:00 to 18:00 CST"), lines.get(0));
+        assertTrue(lines.get(lines.size() - 1).strip().endsWith("18:00"), lines.get(lines.size() - 1));
+        RenderOptions losAngeles = shanghai.withZone(java.time.ZoneId.of("America/Los_Angeles"));
+        String title = new MetricChart().lines(DetailFixtures.lag(), losAngeles, 6).get(0);
+        assertTrue(title.contains("11-24 20:00 to 02:00 PST"), title);
+    }
+
     private static void check(int width, List<String> lines) {
         for (String l : lines) {
             assertTrue(DisplayWidth.of(l) <= width, () -> "wider than " + width + ": " + l);

@@ -118,8 +118,8 @@ class StepInspectionTest {
         t.seed(List.of(1L, 2L, 3L), List.of());
         assertEquals(List.of(1L, 2L, 3L), t.lagHistory());
         StepsSnapshot s = new ResponseParser().parseSteps("p", T0, ("{\"Data\":[{\"Order\":1,\"Name\":\"INCR_TRANSFER\","
-                + "\"Status\":\"MONITORING\",\"Progress\":100,\"StepInfo\":{\"incrTimestampCheckpoint\":" + (T0.getEpochSecond() - 9)
-                + ",\"checkpointSampleTimestamp\":" + T0.getEpochSecond() + "}}]}").getBytes(StandardCharsets.UTF_8));
+                + "\"Status\":\"MONITORING\",\"Progress\":100,\"StepInfo\":{\"incrTimestampCheckpoint\":" + (T0.getEpochSecond() - 9) + ","
+                + "\"checkpointSampleTimestamp\":" + (T0.getEpochSecond() - 2) + "}}]}").getBytes(StandardCharsets.UTF_8));
         t.add(s);
         assertEquals(List.of(2L, 3L, 9L), t.lagHistory(), "the lag every view shows: fetch time − checkpoint");
     }

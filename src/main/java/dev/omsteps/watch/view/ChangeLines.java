@@ -77,8 +77,9 @@ final class ChangeLines {
                     out.add("  Proposal: " + d.filledProposal());
                 }
             }
-            if (st.errorMsg() != null) {
-                out.add("  " + (st.errorCode() == null ? "" : st.errorCode() + ": ") + st.errorMsg());
+            String own = st.ownErrorLine();
+            if (own != null) {
+                out.add("  " + own);
             }
         }
         return out;

@@ -163,6 +163,27 @@ class LiveViewTest {
     }
 
     @Test
+    void theLagTrendSaysTheLagTheTableSays() {
+        size.set(new ScreenSize(100, 40));
+        TerminalView v = view(List.of("np_a"));
+        TrendTracker t = new TrendTracker(10);
+        // OMS sampled the checkpoint 2 s before the fetch, and the checkpoint is 14 s behind it
+        for (Instant at : List.of(T0.minusSeconds(5), T0)) {
+            String body = "{\"Success\":true,\"Data\":[{\"Order\":1,\"Name\":\"INCR_TRANSFER\",\"Status\":\"MONITORING\",\"Progress\":100,"
+                    + "\"StepInfo\":{\"incrTimestampCheckpoint\":" + (at.getEpochSecond() - 14) + ",\"checkpointSampleTimestamp\":"
+                    + (at.getEpochSecond() - 2) + "}}]}";
+            StepsSnapshot s = new ResponseParser().parseSteps("np_a", at, body.getBytes(StandardCharsets.UTF_8));
+            t.add(s);
+            v.onSnapshot("np_a", s, List.of(), t);
+        }
+        VirtualTerminal vt = new VirtualTerminal(100, 40);
+        vt.write(news());
+        String screen = String.join("\n", vt.lines());
+        assertTrue(screen.contains("lag 14s"), screen);
+        assertTrue(vt.lines().stream().anyMatch(l -> l.startsWith(" lag ") && l.endsWith("now 14s")), screen);
+    }
+
+    @Test
     void theTrendLineShowsNoSecondEta() {
         size.set(new ScreenSize(120, 40));
         TerminalView v = view(List.of("np_a"));
