@@ -77,7 +77,7 @@ public class DemoCommand implements Callable<Integer> {
             Outcome outcome = runner.run("demo", false, listener -> {
                 OmsClient cloud = ApiClient.cloud(settings, options, "omsteps-demo/" + VersionProvider.version());
                 try (OmsClient client = new SimulatedTime(cloud, clock)) {
-                    return new Watcher(client, ws, clock, clock.sleeper(), listener).run(List.of(PROJECT));
+                    return new Watcher(client, ws, clock, clock.sleeper(), new RealTimeTicks(listener, ctx.clock())).run(List.of(PROJECT));
                 }
             });
             ctx.out().println();
