@@ -927,7 +927,7 @@ function _picocli_omsteps_simulate() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--utc' '--debug'"
-  local arg_opts="'--port' '--speed' '--faults' '--seed' '--flavour' '--sts-lifetime' '--color'"
+  local arg_opts="'--port' '--speed' '--faults' '--seed' '--flavour' '--envelope' '--auto-switchover' '--sts-lifetime' '--color'"
   local FLAVOUR_option_args=("cloud" "selfhosted") # --flavour values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -950,6 +950,12 @@ function _picocli_omsteps_simulate() {
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${FLAVOUR_option_args[@]}" ) )
       return $?
+      ;;
+    '--envelope')
+      return
+      ;;
+    '--auto-switchover')
+      return
       ;;
     '--sts-lifetime')
       return

@@ -10,6 +10,7 @@ import dev.omsteps.credentials.Credentials;
 import dev.omsteps.credentials.StaticCredentials;
 import dev.omsteps.model.StepsSnapshot;
 import dev.omsteps.sim.Simulator;
+import dev.omsteps.sim.SteppedClock;
 import dev.omsteps.sim.SimulatorCredentials;
 import dev.omsteps.sim.SimulatorOptions;
 import dev.omsteps.watch.Outcome;
@@ -21,16 +22,21 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code omsteps demo}: a simulated 2-billion-row migration, watched to its end on this machine. */
+/**
+ * {@code omsteps demo}: a simulated 2-billion-row migration, watched on this machine until it is ready for
+ * switchover, where a real migration waits for its DBA. The simulator and the watch share one simulated clock.
+ */
 @Command(name = "demo", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Watch a simulated 2-billion-row migration run to its end in seconds.",
-            "Starts the built-in simulator on 127.0.0.1; needs no cloud account."})
+        description = {"Watch a simulated 2-billion-row migration run to ready for switchover in seconds.",
+            "Starts the built-in simulator on 127.0.0.1; needs no cloud account. Every time it shows is simulated time.",
+            "Ends, as a real migration does, with the forward switchover waiting for you (exit 0)."})
 public class DemoCommand implements Callable<Integer> {
 
     static final String PROJECT = "np_sim_full_migration";
@@ -43,8 +49,11 @@ public class DemoCommand implements Callable<Integer> {
     double speed;
 
     @Option(names = "--interval", paramLabel = "DURATION", defaultValue = "500ms", converter = DurationConverter.class,
-            description = "Time between polls (default 500ms).")
+            description = "Real time between polls (default 500ms: at --speed 2000, a poll every 1000 s of simulated time).")
     Duration interval;
+
+    /** Far more simulated time than the migration needs to be ready for switchover (about 5 hours). */
+    private static final Duration TIMEOUT = Duration.ofHours(24);
 
     @Override
     public Integer call() {
@@ -52,7 +61,9 @@ public class DemoCommand implements Callable<Integer> {
             throw new UsageException("--speed must be between 1 and 1000000", "e.g. --speed 2000");
         }
         CliContext ctx = root.context();
-        try (Simulator sim = new Simulator(SimulatorOptions.defaults().withSpeed(speed))) {
+        // one clock for everything the demo shows: it moves only while the watch waits between polls
+        SteppedClock clock = new SteppedClock(ctx.clock().instant().truncatedTo(ChronoUnit.SECONDS), speed, ctx.sleeper());
+        try (Simulator sim = new Simulator(SimulatorOptions.defaults().withClock(clock))) {
             URI endpoint = start(sim);
             ctx.out().printf("omsteps demo: a 2-billion-row migration at %.0f× speed, from the built-in simulator on %s%n%n",
                     speed, endpoint);
@@ -60,20 +71,32 @@ public class DemoCommand implements Callable<Integer> {
             CloudSettings settings = new CloudSettings(endpoint, "cn-hangzhou", new StaticCredentials(new Credentials(
                     SimulatorCredentials.DEMO_ACCESS_KEY_ID, SimulatorCredentials.DEMO_ACCESS_KEY_SECRET, null, "demo")));
             ClientOptions options = ClientOptions.defaults().withRetry(new RetryPolicy(1, Duration.ZERO, Duration.ZERO));
-            WatchSettings ws = new WatchSettings(interval, Duration.ofMinutes(5), 5, new StopRules(List.of()), TrendTracker.DEFAULT_WINDOW);
-            WatchRunner runner = WatchRunner.forProjects(root, false, List.of(PROJECT), sim.clock().instant(),
+            Duration simulatedInterval = Duration.ofNanos(Math.round(interval.toNanos() * speed));
+            WatchSettings ws = new WatchSettings(simulatedInterval, TIMEOUT, 5, new StopRules(List.of()), TrendTracker.DEFAULT_WINDOW);
+            WatchRunner runner = WatchRunner.forProjects(root, false, List.of(PROJECT), clock.instant(),
                     dev.omsteps.model.ProjectStage.DEFAULT_LAGGING_FROM);
             Outcome outcome = runner.run("demo", false, listener -> {
                 OmsClient cloud = ApiClient.cloud(settings, options, "omsteps-demo/" + VersionProvider.version());
-                try (OmsClient client = new SimulatedTime(cloud, sim.clock())) {
-                    return new Watcher(client, ws, ctx.clock(), ctx.sleeper(), listener).run(List.of(PROJECT));
+                try (OmsClient client = new SimulatedTime(cloud, clock)) {
+                    return new Watcher(client, ws, clock, clock.sleeper(), new RealTimeTicks(listener, ctx.clock())).run(List.of(PROJECT));
                 }
             });
             ctx.out().println();
+            if (outcome == Outcome.READY_FOR_SWITCHOVER) {
+                nextSteps(ctx.out());
+            }
             ctx.out().println("Try the real thing: set ALIBABA_CLOUD_ACCESS_KEY_ID/_SECRET, then: omsteps watch np_…");
             ctx.out().flush();
             return outcome.exitCode();
         }
+    }
+
+    /** What a DBA does when a real migration reaches this point: OMS will not cut over by itself. */
+    static void nextSteps(java.io.PrintWriter out) {
+        out.println("What a DBA does next:");
+        out.println("  1. Check the lag stays a few seconds behind: omsteps steps np_…");
+        out.println("  2. Start the switchover in the OMS console (forward switchover) when the application is ready to move.");
+        out.println("  3. Or keep watching through it: omsteps watch np_… --through-switchover");
     }
 
     private static URI start(Simulator sim) {
@@ -85,8 +108,9 @@ public class DemoCommand implements Callable<Integer> {
     }
 
     /**
-     * The simulator's steps carry simulated times, which run ahead of the wall clock; stamping each
-     * snapshot with simulated "now" keeps elapsed times and ETAs consistent. Signing still uses real time.
+     * Stamps each snapshot as fetched at simulated "now", the moment the simulator answered (the clock does not move
+     * during a poll): elapsed times, ETAs and the lag are then measured on the simulation's own time. Signing still
+     * uses real time, which the simulator's gateway checks.
      */
     private record SimulatedTime(OmsClient delegate, Clock simulated) implements OmsClient {
         @Override

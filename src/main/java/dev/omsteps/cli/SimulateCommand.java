@@ -23,7 +23,10 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "simulate", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Serve simulated OMS projects on a local endpoint, for trying omsteps without an account.",
             "The endpoint listens on 127.0.0.1, checks signatures like Alibaba Cloud's gateway and can inject faults.",
-            "It prints the export lines that point omsteps at it. Stop it with Ctrl-C."})
+            "It prints the export lines that point omsteps at it. Stop it with Ctrl-C.",
+            "As in real OMS, a migration's forward switchover waits for a person once it is ready for switchover: start it",
+            "with  curl -X POST '<endpoint>/simulator/switchover?project=np_sim_full_migration'  (the console's button),",
+            "or let it start by itself with --auto-switchover."})
 public class SimulateCommand implements Callable<Integer> {
 
     private static final double MAX_SPEED = 1_000_000;
@@ -40,7 +43,8 @@ public class SimulateCommand implements Callable<Integer> {
     double speed;
 
     @Option(names = "--faults", paramLabel = "RATE", defaultValue = "0",
-            description = "Share of answers that are faults, 0..1 (throttling, 503, 500, slow, reset, truncated, proxy HTML).")
+            description = "Share of answers that are faults, 0..1 (throttling, 503, 500, slow, reset, truncated, proxy HTML,"
+                    + " transient application errors sent as HTTP 200 with Success false, stale checkpoint samples).")
     double faults;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
@@ -50,6 +54,15 @@ public class SimulateCommand implements Callable<Integer> {
     @Option(names = "--flavour", paramLabel = "FLAVOUR", defaultValue = "cloud",
             description = "cloud (OceanBase Cloud's signed OpenAPI, default) or selfhosted (a self-hosted OMS console's /api/v2 with Basic auth).")
     Flavour flavour;
+
+    @Option(names = "--envelope", paramLabel = "STYLE", defaultValue = "oms",
+            description = "With --flavour selfhosted: oms (default) or ocp (the OCP-style envelope: Code 200, Message successful, a numeric Cost).")
+    String envelope;
+
+    @Option(names = "--auto-switchover", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "Start a waiting forward switchover by itself after this much simulated time (e.g. 20m), for unattended runs;"
+                    + " without it the switchover waits until started through the simulator's control.")
+    Duration autoSwitchover;
 
     @Option(names = "--sts-lifetime", paramLabel = "DURATION", defaultValue = "1h", converter = DurationConverter.class,
             description = "Longest life of the temporary credentials its STS, ECS metadata service and credentials URI hand out"
@@ -70,8 +83,17 @@ public class SimulateCommand implements Callable<Integer> {
         if (stsLifetime.compareTo(Duration.ofSeconds(30)) < 0) {
             throw new UsageException("--sts-lifetime must be at least 30s", "e.g. --sts-lifetime 2m");
         }
+        boolean ocp = switch (envelope.toLowerCase(Locale.ROOT)) {
+            case "oms" -> false;
+            case "ocp" -> true;
+            default -> throw new UsageException("--envelope must be oms or ocp, not " + envelope, "e.g. --envelope ocp");
+        };
+        if (ocp && flavour != Flavour.SELFHOSTED) {
+            throw new UsageException("--envelope ocp needs --flavour selfhosted", "add --flavour selfhosted");
+        }
         SimulatorOptions options = SimulatorOptions.defaults().withPort(port).withSpeed(speed).withFaults(faults, seed)
-                .withStsLifetime(stsLifetime).withScenarios(ScenarioCatalog.withFleet(seed));
+                .withStsLifetime(stsLifetime).withScenarios(ScenarioCatalog.withFleet(seed))
+                .withAutoSwitchover(autoSwitchover).withOcpEnvelope(ocp);
         PrintWriter out = root.context().out();
         try (Simulator sim = new Simulator(options, flavour)) {
             URI endpoint;
@@ -113,7 +135,8 @@ public class SimulateCommand implements Callable<Integer> {
             if (!standard.contains(s.projectId())) {
                 continue;
             }
-            String ends = s.endsAfter().map(d -> " — settles " + realTime(sim.clock().realTimeFor(d)) + " from now").orElse("");
+            String ends = s.switchoverWaitsFrom().map(d -> " — ready for switchover " + realTime(sim.clock().realTimeFor(d)) + " from now")
+                    .or(() -> s.endsAfter().map(d -> " — settles " + realTime(sim.clock().realTimeFor(d)) + " from now")).orElse("");
             out.printf(Locale.ROOT, "  %-" + width + "s  %s%s%n", s.projectId(), s.summary(), ends);
         }
         if (flavour == Flavour.SELFHOSTED) {
@@ -125,6 +148,13 @@ public class SimulateCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "  and %d more in mixed states (np_fleet_001 …): omsteps projects, omsteps watch --all%n", fleet);
         }
         out.println("Try: omsteps steps " + sim.projectIds().get(0));
+        if (autoSwitchover == null) {
+            out.println("A switchover waits for you, as in OMS; start it (the console's button) with:");
+            out.println("  curl -X POST '" + endpoint + Simulator.SWITCHOVER_PATH + "?project=" + sim.projectIds().get(0) + "'");
+        } else {
+            out.println("A waiting switchover starts by itself after " + dev.omsteps.time.HumanDuration.of(autoSwitchover)
+                    + " of simulated time (--auto-switchover).");
+        }
         out.println("Stop with Ctrl-C.");
         out.flush();
     }

@@ -238,7 +238,7 @@ final class DetailActions {
         List<DetailViews.Point> out = new ArrayList<>();
         for (int i = 0; i < points; i++) {
             long at = begin + (end - begin) * i / (points - 1);
-            ScenarioTime past = new ScenarioTime(t.origin(), t.elapsed().minus(Duration.ofSeconds(now - at)), t.seed());
+            ScenarioTime past = new ScenarioTime(t.origin(), t.elapsed().minus(Duration.ofSeconds(now - at)), t.seed(), t.switchovers());
             StepView st = step(writer.steps(s.answerAt(past)), step);
             Double v = st == null || !started(st) || st.stepInfo() == null ? null : value(metric, st.stepInfo(), at);
             if (v != null) {

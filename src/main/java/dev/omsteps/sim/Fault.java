@@ -18,5 +18,15 @@ public enum Fault {
     /** The normal status and headers, but only half of the body the Content-Length promises, then the connection closes. */
     TRUNCATED_BODY,
     /** HTTP 502 with an HTML page, as a proxy or load balancer in front of the API sends it. */
-    PROXY_HTML
+    PROXY_HTML,
+    /**
+     * HTTP 200 with {@code Success: false} and a transient code, as real OMS answers when it is busy: INNER_ERROR,
+     * TIMEOUT_EXCEPTION, or the Chinese "being created, retry later" (oceanbase/odc's OmsClientTest).
+     */
+    APPLICATION_ERROR,
+    /**
+     * The normal answer, but incremental sync's checkpoint and its sample are hours old, as from a stalled component
+     * or an idle source: the lag at the fetch is hours, whatever the sample says.
+     */
+    STALE_SAMPLE
 }

@@ -43,6 +43,11 @@ public final class FaultInjector {
         return Duration.ofMillis(100 + random.nextInt(301));
     }
 
+    /** Which transient application error an {@link Fault#APPLICATION_ERROR} answer carries, 0..{@code kinds - 1}. */
+    public synchronized int applicationError(int kinds) {
+        return random.nextInt(kinds);
+    }
+
     public Map<Fault, Long> counts() {
         Map<Fault, Long> m = new EnumMap<>(Fault.class);
         for (Fault f : KINDS) {

@@ -29,6 +29,11 @@ final class OmsActions {
 
     /** The answer to a verified call; gateway-level problems (unknown action, missing Id) as a {@link GatewayRejection}. */
     Reply answer(VerifiedCall call, String requestId, long startedNanos) {
+        return answer(call, requestId, startedNanos, false);
+    }
+
+    /** As {@link #answer(VerifiedCall, String, long)}; {@code stale}: incremental sync's sample hours old. */
+    Reply answer(VerifiedCall call, String requestId, long startedNanos, boolean stale) {
         boolean list = "ListProjects".equals(call.action());
         boolean detail = DetailActions.ACTIONS.contains(call.action());
         if (!list && !detail && !"DescribeProjectSteps".equals(call.action())) {
@@ -60,7 +65,13 @@ final class OmsActions {
         if (a instanceof ScenarioAnswer.Verbatim v) {
             return new Reply(200, Reply.JSON, v.body(), requestId);
         }
-        return json(200, Envelope.all(requestId, cost(startedNanos), writer.steps(a)), requestId);
+        var steps = writer.steps(a);
+        return json(200, Envelope.all(requestId, cost(startedNanos), stale ? StaleSample.of(steps) : steps), requestId);
+    }
+
+    /** A transient application error, HTTP 200 with {@code Success: false}, as OMS sends it when busy. */
+    Reply transientError(ErrorDetailView detail, String requestId) {
+        return json(200, Envelope.failure(requestId, "1", detail, detail.message()), requestId);
     }
 
     private static Envelope notFound(String id, String requestId, long startedNanos) {

@@ -3,6 +3,7 @@ package dev.omsteps.sim;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.Headers;
+import dev.omsteps.sim.scenario.ErrorDetailView;
 import dev.omsteps.sim.scenario.Scenario;
 import dev.omsteps.sim.scenario.StepView;
 import java.io.IOException;
@@ -25,25 +26,41 @@ final class SelfHostedApi {
     static final String DEMO_PASSWORD = "omstepsSimulatorOmsPassword1";
     static final String CREATING_PROJECT = "np_sim_creating";
 
-    /** Cloud step names and what self-hosted OMS calls the same step. */
+    /**
+     * Cloud step names and what self-hosted OMS calls the same step, as the captured answers have them (oceanbase/odc's
+     * project_step.json and OmsClientTest): the pre-check and the log pull are renamed; FULL_TRANSFER, INCR_TRANSFER,
+     * FULL_VERIFIER and TRANSFER_APP_SWITCH keep their names.
+     */
     private static final Map<String, String> NAMES = Map.of(
             "PRE_CHECK", "TRANSFER_PRECHECK",
-            "INCR_LOG_PULL", "TRANSFER_INCR_LOG_PULL",
-            "FULL_VERIFIER", "FULL_VALIDATION",
-            "INCR_TRANSFER", "INCR_SYNC");
+            "INCR_LOG_PULL", "TRANSFER_INCR_LOG_PULL");
 
     private final ObjectMapper json = new ObjectMapper();
     private final AnswerWriter writer;
     private final LiveScenarios scenarios;
     private final DetailActions details;
+    private final ListProjectsAction listProjects;
+    private final boolean ocpEnvelope;
 
-    SelfHostedApi(AnswerWriter writer, LiveScenarios scenarios) {
+    SelfHostedApi(AnswerWriter writer, LiveScenarios scenarios, boolean ocpEnvelope) {
         this.writer = writer;
         this.scenarios = scenarios;
         this.details = new DetailActions(writer, scenarios);
+        this.listProjects = new ListProjectsAction(writer, scenarios.catalog(), SelfHostedApi::selfHosted);
+        this.ocpEnvelope = ocpEnvelope;
     }
 
     Reply answer(String path, String rawQuery, Headers headers, byte[] body, String requestId) {
+        return answer(path, rawQuery, headers, body, requestId, false);
+    }
+
+    /** A transient application error, as the console sends it: HTTP 200, {@code success: false}. */
+    Reply transientError(ErrorDetailView detail, String requestId) {
+        return refusal(200, detail.code(), detail.message(), requestId);
+    }
+
+    /** As {@link #answer(String, String, Headers, byte[], String)}; {@code stale}: incremental sync's sample hours old. */
+    Reply answer(String path, String rawQuery, Headers headers, byte[] body, String requestId, boolean stale) {
         if (!"/api/v2".equals(path)) {
             return refusal(404, "NOT_FOUND", "No API at " + path, requestId);
         }
@@ -52,7 +69,8 @@ final class SelfHostedApi {
         }
         String action = queryParameter(rawQuery, "Action");
         boolean detail = DetailActions.ACTIONS.contains(action);
-        if (!detail && !"DescribeProjectSteps".equals(action)) {
+        boolean list = "ListProjects".equals(action);
+        if (!detail && !list && !"DescribeProjectSteps".equals(action)) {
             return refusal(200, "INVALID_ACTION", "Unsupported action: " + action, requestId);
         }
         Map<String, String> params;
@@ -60,6 +78,13 @@ final class SelfHostedApi {
             params = parameters(json.readTree(body));
         } catch (IOException e) {
             return refusal(400, "BAD_REQUEST", "Request body is not JSON", requestId);
+        }
+        if (list) {
+            try {
+                return reply(200, listProjects.answer(params, scenarios.now(), requestId, "13 ms"));
+            } catch (GatewayRejection bad) {
+                return refusal(200, "PARAMETER_ERROR", bad.error().message(), requestId);
+            }
         }
         String id = params.getOrDefault(detail ? DetailActions.idParameter(action) : "Id", "");
         if (CREATING_PROJECT.equals(id)) {
@@ -72,12 +97,19 @@ final class SelfHostedApi {
         if (detail) {
             return reply(200, details.answer(action, params, scenario.get(), requestId, "13 ms"));
         }
-        List<StepView> steps = writer.steps(scenario.get().answerAt(scenarios.now()));
-        return reply(200, Envelope.all(requestId, "13 ms", steps.stream().map(SelfHostedApi::selfHosted).toList()));
+        List<StepView> steps = writer.steps(scenario.get().answerAt(scenarios.now())).stream()
+                .map(SelfHostedApi::selfHosted).toList();
+        if (stale) {
+            steps = StaleSample.of(steps);
+        }
+        if (ocpEnvelope) {
+            return writer.reply(Flavour.SELFHOSTED, 200, OcpEnvelope.of(13, steps), null);
+        }
+        return reply(200, Envelope.all(requestId, "13 ms", steps));
     }
 
     /** The step under its self-hosted name; a switchover not yet done shows a null checkpoint, as seen there. */
-    private static StepView selfHosted(StepView s) {
+    static StepView selfHosted(StepView s) {
         Map<String, Object> info = s.stepInfo();
         if ("TRANSFER_APP_SWITCH".equals(s.name()) && !"FINISHED".equals(s.status())) {
             info = new HashMap<>();

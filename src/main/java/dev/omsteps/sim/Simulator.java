@@ -14,6 +14,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -50,6 +51,9 @@ public final class Simulator implements AutoCloseable {
      */
     private static final String NO_DELAY = "sun.net.httpserver.nodelay";
 
+    /** The simulator's control: {@code POST} here with {@code ?project=np_…} does what the console's "start switchover" does. */
+    public static final String SWITCHOVER_PATH = "/simulator/switchover";
+
 
     private final SimulatorOptions options;
     private final SimulatedClock clock;
@@ -61,6 +65,7 @@ public final class Simulator implements AutoCloseable {
     private final StsApi sts;
     private final MetadataService metadata;
     private final FaultInjector faults;
+    private final SwitchoverControl switchovers;
     private final ConnectionCounter connections = new ConnectionCounter();
     private final AtomicLong requests = new AtomicLong();
     private final AtomicLong refusals = new AtomicLong();
@@ -88,10 +93,11 @@ public final class Simulator implements AutoCloseable {
         this.sts = new StsApi(new ObjectMapper(), issued);
         this.metadata = new MetadataService(new ObjectMapper(), issued);
         AnswerWriter writer = new AnswerWriter();
-        LiveScenarios live = new LiveScenarios(options.scenarios(), clock, options.seed());
+        this.switchovers = new SwitchoverControl(options.scenarios(), options.autoSwitchover());
+        LiveScenarios live = new LiveScenarios(options.scenarios(), clock, options.seed(), switchovers);
         this.actions = new OmsActions(writer, live);
         this.faults = new FaultInjector(options.faultRate(), options.seed());
-        this.selfHosted = new SelfHostedApi(writer, live);
+        this.selfHosted = new SelfHostedApi(writer, live, options.ocpEnvelope());
         this.requestIds = new Random(options.seed() ^ 0x5DEECE66DL);
     }
 
@@ -128,6 +134,7 @@ public final class Simulator implements AutoCloseable {
         });
         s.setExecutor(executor);
         s.createContext("/", this::handle);
+        s.createContext(SWITCHOVER_PATH, this::control);
         s.createContext("/latest/", metadata::handle);
         s.createContext(MetadataService.CREDENTIALS_URI_PATH, metadata::handle);
         s.start();
@@ -170,6 +177,56 @@ public final class Simulator implements AutoCloseable {
     /** A project the self-hosted flavour says is still being created (retry later, in Chinese). */
     public static String selfHostedCreatingProject() {
         return SelfHostedApi.CREATING_PROJECT;
+    }
+
+    /**
+     * Starts the forward switchover of {@code projectId} now, as a DBA would in the OMS console; a switchover waits
+     * for this (or for {@link SimulatorOptions#autoSwitchover()}).
+     *
+     * @return one line saying what happened
+     * @throws IllegalArgumentException when the project has no switchover waiting now
+     */
+    public String startSwitchover(String projectId) {
+        Duration now = clock.elapsed();
+        return switch (switchovers.start(projectId, now)) {
+            case STARTED -> "switchover of " + projectId + " started at " + clock.instant();
+            case ALREADY_STARTED -> "switchover of " + projectId + " already started";
+            case NOT_WAITING_YET -> throw new IllegalArgumentException(projectId + " is not ready for switchover yet");
+            case NO_SWITCHOVER -> throw new IllegalArgumentException(projectId + " has no switchover to start");
+            case UNKNOWN_PROJECT -> throw new IllegalArgumentException("no project " + projectId);
+        };
+    }
+
+    /** {@code POST /simulator/switchover?project=np_…}: 200 and a line once started, 409 when nothing waits, 404 for an unknown project. */
+    private void control(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            exchange.getRequestBody().readAllBytes();
+            String project = null;
+            String query = exchange.getRequestURI().getRawQuery();
+            for (String kv : query == null ? new String[0] : query.split("&")) {
+                if (kv.startsWith("project=")) {
+                    project = java.net.URLDecoder.decode(kv.substring(8), StandardCharsets.UTF_8);
+                }
+            }
+            int status;
+            String text;
+            if (!"POST".equals(exchange.getRequestMethod()) || project == null || project.isBlank()) {
+                status = 400;
+                text = "usage: POST " + SWITCHOVER_PATH + "?project=np_…";
+            } else {
+                try {
+                    text = startSwitchover(project);
+                    status = 200;
+                } catch (IllegalArgumentException e) {
+                    text = e.getMessage();
+                    status = e.getMessage().startsWith("no project") ? 404 : 409;
+                }
+            }
+            byte[] b = (text + "\n").getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "text/plain;charset=utf-8");
+            exchange.sendResponseHeaders(status, b.length);
+            exchange.getResponseBody().write(b);
+        }
     }
 
     public SimulatorCredentials credentials() {
@@ -243,13 +300,21 @@ public final class Simulator implements AutoCloseable {
                     case CONNECTION_RESET -> throw new DropConnection("connection reset on purpose");
                     case SLOW -> options.sleeper().sleep(faults.slowDelay());
                     case TRUNCATED_BODY -> {
-                        send(exchange, answer(exchange, body, started), true, answered);
+                        send(exchange, answer(exchange, body, started, false), true, answered);
                         throw new DropConnection("body truncated on purpose");
+                    }
+                    case APPLICATION_ERROR -> {
+                        send(exchange, transientError(faults.applicationError(TransientErrors.ALL.size())), false, answered);
+                        return;
+                    }
+                    case STALE_SAMPLE -> {
+                        send(exchange, answer(exchange, body, started, true), false, answered);
+                        return;
                     }
                     default -> throw new IllegalStateException("unhandled fault " + fault.get());
                 }
             }
-            send(exchange, answer(exchange, body, started), false, answered);
+            send(exchange, answer(exchange, body, started, false), false, answered);
         } catch (DropConnection e) {
             throw e;
         } catch (IOException | UncheckedIOException e) {
@@ -261,12 +326,19 @@ public final class Simulator implements AutoCloseable {
         }
     }
 
-    private Reply answer(HttpExchange exchange, byte[] body, long started) {
+    private Reply transientError(int which) {
+        var detail = TransientErrors.ALL.get(which);
+        String requestId = nextRequestId();
+        return flavour == Flavour.SELFHOSTED ? selfHosted.transientError(detail, requestId) : actions.transientError(detail, requestId);
+    }
+
+    /** {@code stale}: incremental sync's checkpoint sample hours old (the {@link Fault#STALE_SAMPLE} fault). */
+    private Reply answer(HttpExchange exchange, byte[] body, long started, boolean stale) {
         String requestId = nextRequestId();
         if (flavour == Flavour.SELFHOSTED) {
             try {
                 return selfHosted.answer(exchange.getRequestURI().getRawPath(), exchange.getRequestURI().getRawQuery(),
-                        exchange.getRequestHeaders(), body, requestId);
+                        exchange.getRequestHeaders(), body, requestId, stale);
             } catch (RuntimeException bug) {
                 return new Reply(500, Reply.JSON, "{\"success\":false,\"message\":\"Internal Server Error\"}"
                         .getBytes(StandardCharsets.UTF_8), requestId);
@@ -280,7 +352,7 @@ public final class Simulator implements AutoCloseable {
             }
             VerifiedCall call = gateway.verify(request);
             (call.signatureScheme().equals("V1") ? acceptedV1 : acceptedV3).incrementAndGet();
-            return actions.answer(call, requestId, started);
+            return actions.answer(call, requestId, started, stale);
         } catch (GatewayRejection r) {
             refusals.incrementAndGet();
             return actions.gatewayError(r.error(), requestId, exchange.getRequestHeaders().getFirst("Host"));

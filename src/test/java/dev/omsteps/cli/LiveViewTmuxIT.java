@@ -71,7 +71,9 @@ class LiveViewTmuxIT {
                     "-e", "TERM=tmux-256color", "-e", "LANG=C.UTF-8", cmd);
             tmux("set-option", "-t", "w", "remain-on-exit", "on");
             fits(waitFor("Full migration"), cols, rows);
-            Thread.sleep(1000);
+            // the demo's first poll comes at the migration's start: let the frame grow to its full height (the trend
+            // line joins it a few polls into full migration), which may push the demo's header line into the history
+            Thread.sleep(3000);
             int before = history();
             Thread.sleep(2500);
             List<String> s = screen();

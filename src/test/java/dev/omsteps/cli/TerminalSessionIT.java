@@ -35,7 +35,7 @@ class TerminalSessionIT {
         assertEquals(0, p.exitValue(), screen);
         assertTrue(screen.contains("\u001b[?25l"), "cursor hidden while drawing: " + screen);
         assertTrue(screen.matches("(?s).*\u001b\\[\\d+F\u001b\\[2K.*"), "moves up and overwrites to redraw");
-        assertTrue(screen.contains("Full migration") && screen.contains("watch ended: done (exit 0)"), screen);
+        assertTrue(screen.contains("Full migration") && screen.contains("watch ended: ready for switchover (exit 0)"), screen);
         assertTrue(screen.contains("\u001b[?25h"), "cursor restored");
     }
 

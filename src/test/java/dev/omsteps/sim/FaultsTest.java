@@ -2,10 +2,12 @@ package dev.omsteps.sim;
 
 import dev.omsteps.testing.FakeClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.omsteps.sim.scenario.SteadySyncScenario;
 import java.io.IOException;
@@ -83,6 +85,7 @@ class FaultsTest {
             for (int i = 0; i < 60; i++) {
                 Fault expected = predictor.next().orElseThrow();
                 Duration expectedDelay = expected == Fault.SLOW ? predictor.slowDelay() : null;
+                int expectedError = expected == Fault.APPLICATION_ERROR ? predictor.applicationError(3) : -1;
                 // a new connection per request, so a cut connection never spoils the next request
                 var request = requests.v3(SteadySyncScenario.ID, NOW).newBuilder().header("Connection", "close").build();
                 sent++;
@@ -114,6 +117,22 @@ class FaultsTest {
                                     assertEquals(502, r.code());
                                     assertTrue(r.header("Content-Type").startsWith("text/html"));
                                     assertTrue(body.startsWith("<html>"));
+                                }
+                                case APPLICATION_ERROR -> {
+                                    // transient, as real OMS sends it: HTTP 200, Success false
+                                    assertEquals(200, r.code());
+                                    JsonNode doc = json.readTree(body);
+                                    assertFalse(doc.path("Success").asBoolean(true));
+                                    assertEquals(List.of("INNER_ERROR", "TIMEOUT_EXCEPTION", "GHANA-OPERIE000000").get(expectedError),
+                                            doc.path("Code").asText());
+                                }
+                                case STALE_SAMPLE -> {
+                                    assertEquals(200, r.code());
+                                    JsonNode info = json.readTree(body).path("Data").get(4).path("StepInfo");
+                                    long sample = info.path("checkpointSampleTimestamp").asLong();
+                                    assertEquals(NOW.getEpochSecond() - 3 * 3600, sample, "a sample three hours old");
+                                    assertTrue(sample - info.path("incrTimestampCheckpoint").asLong() < 10,
+                                            "sample − checkpoint still looks small");
                                 }
                                 case SLOW -> {
                                     assertEquals(200, r.code());

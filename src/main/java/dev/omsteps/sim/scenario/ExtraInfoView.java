@@ -1,11 +1,12 @@
 package dev.omsteps.sim.scenario;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
 
-/** A step's {@code ExtraInfo}: empty ({@code {}}) unless the step failed. */
-@JsonInclude(JsonInclude.Include.NON_NULL)
+/**
+ * A step's {@code ExtraInfo}. Every key is sent, {@code null} unless the step failed, as real OMS sends it (the
+ * self-hosted answer captured in oceanbase/odc's {@code project_step.json}), not left out.
+ */
 public record ExtraInfoView(
         List<ErrorDetailView> errorDetails,
         String errorCode,

@@ -69,14 +69,14 @@ final class FleetProject implements Scenario {
             case SUSPENDED -> List.of(pre, struct, frozen(t, fullStart, "SUSPEND", ExtraInfoView.NONE),
                     StepKind.INCR_LOG_PULL.init(4), StepKind.INCR_TRANSFER.init(5));
             case MIGRATING, SYNCING -> List.of(pre, struct, transfer(t, fullPhase),
-                    StepKind.INCR_LOG_PULL.on(4, Phase.of(fullStart, Duration.ofDays(36_500)), t, "MONITORING", 100, null),
+                    StepKind.INCR_LOG_PULL.pullingLogs(4, fullStart, t),
                     StepKind.INCR_TRANSFER.on(5, incr, t, "MONITORING", 100,
                             incr.notStarted(t.elapsed()) ? null : IncrementalLag.stepInfo(t, lag(t))));
             case FINISHED -> {
                 Phase switchover = Phase.of(fullPhase.end().plusMinutes(30), Duration.ofSeconds(60));
                 ScenarioTime ended = t.frozenAt(switchover.end());
                 yield List.of(pre, struct, transfer(t, fullPhase),
-                        StepKind.INCR_LOG_PULL.on(4, Phase.of(fullStart, switchover.end().minus(fullStart)), t, "MONITORING", 100, null),
+                        StepKind.INCR_LOG_PULL.pullingLogs(4, fullStart, t),
                         StepKind.INCR_TRANSFER.on(5, Phase.of(fullPhase.end(), switchover.end().minus(fullPhase.end())), t,
                                 "MONITORING", 100, IncrementalLag.stepInfo(ended, 0)),
                         StepKind.TRANSFER_APP_SWITCH.on(6, switchover, t, "RUNNING", 50, null));

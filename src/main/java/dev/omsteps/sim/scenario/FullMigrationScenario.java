@@ -6,8 +6,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A whole migration of 2,000,000,000 rows, from pre-check to forward switchover, in about 5h13m of
- * simulated time (under 10 s of real time at {@code --speed 2000}).
+ * A whole migration of 2,000,000,000 rows as real OMS runs one: pre-check, schema, full transfer, full verification
+ * (left RUNNING at 100 with a finish time once done), incremental sync catching up to MONITORING, and then the forward
+ * switchover waiting (INIT) for a person to start it: about 5h of simulated time to "ready for switchover" (under
+ * 10 s of real time at {@code --speed 2000}). Once someone starts the switchover ({@link Switchovers}) it runs a
+ * minute and everything ends FINISHED.
  */
 public final class FullMigrationScenario implements Scenario {
 
@@ -17,20 +20,14 @@ public final class FullMigrationScenario implements Scenario {
     static final TransferMetrics VERIFY = new TransferMetrics(2_000_000_000L, 410_000, 400_000, 3, 180, 23);
     /** Incremental sync replays what changed since full transfer started; it catches up in this long. */
     static final Duration CATCH_UP = Duration.ofMinutes(30);
-    /** How long incremental sync is watched in MONITORING before the application is switched over. */
-    static final Duration MONITOR_BEFORE_SWITCH = Duration.ofMinutes(30);
+    static final Duration SWITCHOVER_TAKES = Duration.ofSeconds(60);
+    private static final Duration FOREVER = Duration.ofDays(36_500);
 
     final Phase preCheck = Phase.of(Duration.ZERO, Duration.ofSeconds(30));
     final Phase schema = Phase.after(preCheck, Duration.ofSeconds(90));
     final Phase full = Phase.after(schema, FULL.duration());
     final Phase verify = Phase.after(full, VERIFY.duration());
     final Phase catchUp = Phase.after(verify, CATCH_UP);
-    final Phase monitoring = Phase.after(catchUp, MONITOR_BEFORE_SWITCH);
-    final Phase switchover = Phase.after(monitoring, Duration.ofSeconds(60));
-    /** Incremental log pull starts with full transfer (to record where changes begin) and runs until switchover. */
-    final Phase logPull = Phase.of(full.start(), switchover.end().minus(full.start()));
-    /** Incremental sync: catching up, then MONITORING, finished by the switchover. */
-    final Phase incr = Phase.of(catchUp.start(), switchover.end().minus(catchUp.start()));
 
     @Override
     public String projectId() {
@@ -39,28 +36,42 @@ public final class FullMigrationScenario implements Scenario {
 
     @Override
     public String summary() {
-        return "full migration of 2,000,000,000 rows, pre-check to switchover; ends after "
-                + formatted(switchover.end()) + " of simulated time";
+        return "full migration of 2,000,000,000 rows, pre-check to a switchover that waits for you; ready for switchover after "
+                + formatted(catchUp.end()) + " of simulated time";
+    }
+
+    /** Nothing changes by itself once the switchover waits: it is a person's move. */
+    @Override
+    public Optional<Duration> endsAfter() {
+        return Optional.of(catchUp.end());
     }
 
     @Override
-    public Optional<Duration> endsAfter() {
-        return Optional.of(switchover.end());
+    public Optional<Duration> switchoverWaitsFrom() {
+        return Optional.of(catchUp.end());
+    }
+
+    /** The switchover's run, once someone has started it. */
+    Optional<Phase> switchover(ScenarioTime t) {
+        return t.switchovers().startedAt(ID, catchUp.end())
+                .map(at -> Phase.of(at.compareTo(catchUp.end()) < 0 ? catchUp.end() : at, SWITCHOVER_TAKES));
     }
 
     @Override
     public ScenarioAnswer answerAt(ScenarioTime t) {
         Duration e = t.elapsed();
+        Optional<Phase> switchover = switchover(t);
+        StepView switchStep = switchover.map(p -> StepKind.TRANSFER_APP_SWITCH.on(7, p, t, "RUNNING", percent(p, e),
+                        p.notStarted(e) ? null : Map.of("checkpointSampleTimestamp", t.frozenAt(p.end()).nowEpochSecond())))
+                .orElse(StepKind.TRANSFER_APP_SWITCH.init(7));
         return new ScenarioAnswer.Steps(List.of(
                 StepKind.PRE_CHECK.on(1, preCheck, t, "RUNNING", percent(preCheck, e), null),
                 StepKind.STRUCT_TRANSFER.on(2, schema, t, "RUNNING", percent(schema, e), null),
                 transfer(StepKind.FULL_TRANSFER, 3, full, FULL, t),
-                transfer(StepKind.FULL_VERIFIER, 4, verify, VERIFY, t),
-                StepKind.INCR_LOG_PULL.on(5, logPull, t, "MONITORING", 100, null),
-                incrementalSync(t),
-                StepKind.TRANSFER_APP_SWITCH.on(7, switchover, t, "RUNNING", percent(switchover, e),
-                        switchover.notStarted(e) ? null
-                                : Map.of("checkpointSampleTimestamp", t.frozenAt(switchover.end()).nowEpochSecond()))));
+                verification(t),
+                StepKind.INCR_LOG_PULL.pullingLogs(5, full.start(), t),
+                incrementalSync(t, switchover.map(Phase::end).orElse(FOREVER)),
+                switchStep));
     }
 
     private static StepView transfer(StepKind kind, int order, Phase phase, TransferMetrics m, ScenarioTime t) {
@@ -70,7 +81,15 @@ public final class FullMigrationScenario implements Scenario {
                 m.stepInfo(processed, moving, t));
     }
 
-    private StepView incrementalSync(ScenarioTime now) {
+    private StepView verification(ScenarioTime t) {
+        long processed = VERIFY.processedAt(verify.fraction(t.elapsed()));
+        boolean moving = !verify.notStarted(t.elapsed()) && !verify.done(t.elapsed());
+        return StepKind.FULL_VERIFIER.verifying(4, verify, t, TransferMetrics.progressOf(processed, VERIFY.capacity()),
+                VERIFY.stepInfo(processed, moving, t));
+    }
+
+    private StepView incrementalSync(ScenarioTime now, Duration endedBySwitchover) {
+        Phase incr = Phase.of(catchUp.start(), endedBySwitchover.minus(catchUp.start()));
         // once the switchover ends incremental sync, its figures stay as they were then
         ScenarioTime t = now.frozenAt(incr.end());
         Duration e = t.elapsed();

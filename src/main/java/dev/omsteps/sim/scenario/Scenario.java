@@ -25,7 +25,15 @@ public interface Scenario {
         return MigratedTables.DEFAULT;
     }
 
-    /** Simulated time after which nothing changes any more; empty for steady or static scenarios. */
+    /**
+     * Since when (simulated time from the start) the forward switchover waits for a person to start it; empty for
+     * projects without one that can be started.
+     */
+    default Optional<Duration> switchoverWaitsFrom() {
+        return Optional.empty();
+    }
+
+    /** Simulated time after which nothing changes by itself any more; empty for steady or static scenarios. */
     default Optional<Duration> endsAfter() {
         return Optional.empty();
     }

@@ -8,9 +8,18 @@ import java.util.SplittableRandom;
 
 /**
  * A moment of a simulation: when it started (simulated instant), how much simulated time has passed,
- * and the seed that makes jitter reproducible.
+ * the seed that makes jitter reproducible, and which switchovers people have started.
  */
-public record ScenarioTime(Instant origin, Duration elapsed, long seed) {
+public record ScenarioTime(Instant origin, Duration elapsed, long seed, Switchovers switchovers) {
+
+    public ScenarioTime {
+        switchovers = switchovers == null ? Switchovers.NEVER : switchovers;
+    }
+
+    /** A moment at which nobody has started any switchover. */
+    public ScenarioTime(Instant origin, Duration elapsed, long seed) {
+        this(origin, elapsed, seed, Switchovers.NEVER);
+    }
 
     /** OMS's step time format: UTC without a zone suffix. */
     private static final DateTimeFormatter OMS_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss").withZone(ZoneOffset.UTC);
@@ -21,7 +30,7 @@ public record ScenarioTime(Instant origin, Duration elapsed, long seed) {
 
     /** The same simulation at another moment, no later than this one: for figures frozen when a step ended. */
     public ScenarioTime frozenAt(Duration moment) {
-        return moment.compareTo(elapsed) >= 0 ? this : new ScenarioTime(origin, moment, seed);
+        return moment.compareTo(elapsed) >= 0 ? this : new ScenarioTime(origin, moment, seed, switchovers);
     }
 
     public long nowEpochSecond() {

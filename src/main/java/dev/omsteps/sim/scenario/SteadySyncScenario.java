@@ -15,7 +15,6 @@ public final class SteadySyncScenario implements Scenario {
     final Phase preCheck = Phase.of(Duration.ofDays(-3), Duration.ofSeconds(25));
     final Phase schema = Phase.after(preCheck, Duration.ofSeconds(70));
     final Phase full = Phase.after(schema, FULL.duration());
-    final Phase logPull = Phase.of(full.start(), FOREVER);
     final Phase incr = Phase.of(full.end(), FOREVER);
 
     @Override
@@ -39,7 +38,7 @@ public final class SteadySyncScenario implements Scenario {
                 StepKind.PRE_CHECK.on(1, preCheck, t, "RUNNING", 100, null),
                 StepKind.STRUCT_TRANSFER.on(2, schema, t, "RUNNING", 100, null),
                 StepKind.FULL_TRANSFER.on(3, full, t, "RUNNING", 100, FULL.stepInfo(FULL.capacity(), false, t)),
-                StepKind.INCR_LOG_PULL.on(4, logPull, t, "MONITORING", 100, null),
+                StepKind.INCR_LOG_PULL.pullingLogs(4, full.start(), t),
                 StepKind.INCR_TRANSFER.on(5, incr, t, "MONITORING", 100,
                         IncrementalLag.stepInfo(t, IncrementalLag.steadyLagSeconds(t, 61)))));
     }

@@ -11,6 +11,9 @@ import java.util.Map;
  */
 record TransferMetrics(long capacity, long srcRpsRef, long dstRpsRef, long dstRtRef, long bytesPerRow, long salt) {
 
+    /** The source's baseline read time, ms per record: the shown srcRt jitters around it. */
+    static final long SRC_RT_REF = 2;
+
     /** How long moving all rows takes at the baseline rate. */
     Duration duration() {
         return Duration.ofSeconds(capacity / dstRpsRef);
@@ -28,7 +31,7 @@ record TransferMetrics(long capacity, long srcRpsRef, long dstRpsRef, long dstRt
     Map<String, Object> stepInfo(long processed, boolean moving, ScenarioTime t) {
         long srcRps = moving ? Math.round(srcRpsRef * t.jitter(salt, 0.08, Duration.ofSeconds(5))) : 0;
         long dstRps = moving ? Math.round(dstRpsRef * t.jitter(salt + 1, 0.08, Duration.ofSeconds(5))) : 0;
-        long srcRt = moving ? Math.max(1, Math.round(2 * t.jitter(salt + 2, 0.5, Duration.ofSeconds(5)))) : 0;
+        long srcRt = moving ? Math.max(1, Math.round(SRC_RT_REF * t.jitter(salt + 2, 0.5, Duration.ofSeconds(5)))) : 0;
         long dstRt = moving ? Math.max(1, Math.round((dstRtRef - 1) * t.jitter(salt + 3, 0.4, Duration.ofSeconds(5)))) : 0;
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("processedRecords", processed);
@@ -39,9 +42,12 @@ record TransferMetrics(long capacity, long srcRpsRef, long dstRpsRef, long dstRt
         m.put("dstRps", dstRps);
         m.put("dstRt", dstRt);
         m.put("dstIops", dstRps * bytesPerRow);
+        // the baselines in the order real OMS sends them, srcRtRef and srcIopsRef included (oceanbase/odc's project_step.json)
         m.put("srcRpsRef", srcRpsRef);
+        m.put("srcRtRef", SRC_RT_REF);
         m.put("dstRpsRef", dstRpsRef);
         m.put("dstRtRef", dstRtRef);
+        m.put("srcIopsRef", srcRpsRef * bytesPerRow);
         return m;
     }
 }

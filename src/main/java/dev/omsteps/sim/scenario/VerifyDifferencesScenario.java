@@ -19,7 +19,6 @@ public final class VerifyDifferencesScenario implements Scenario {
     final Phase schema = Phase.after(preCheck, Duration.ofSeconds(80));
     final Phase full = Phase.after(schema, FULL.duration());
     final Phase verify = Phase.after(full, FULL.duration());
-    final Phase logPull = Phase.of(full.start(), FOREVER);
     final Phase incr = Phase.of(verify.end(), FOREVER);
 
     @Override
@@ -49,8 +48,8 @@ public final class VerifyDifferencesScenario implements Scenario {
                 StepKind.PRE_CHECK.on(1, preCheck, t, "RUNNING", 100, null),
                 StepKind.STRUCT_TRANSFER.on(2, schema, t, "RUNNING", 100, null),
                 StepKind.FULL_TRANSFER.on(3, full, t, "RUNNING", 100, FULL.stepInfo(FULL.capacity(), false, t)),
-                StepKind.FULL_VERIFIER.on(4, verify, t, "RUNNING", 100, FULL.stepInfo(FULL.capacity(), false, t)),
-                StepKind.INCR_LOG_PULL.on(5, logPull, t, "MONITORING", 100, null),
+                StepKind.FULL_VERIFIER.verifying(4, verify, t, 100, FULL.stepInfo(FULL.capacity(), false, t)),
+                StepKind.INCR_LOG_PULL.pullingLogs(5, full.start(), t),
                 StepKind.INCR_TRANSFER.on(6, incr, t, "MONITORING", 100,
                         IncrementalLag.stepInfo(t, IncrementalLag.steadyLagSeconds(t, 73))),
                 StepKind.TRANSFER_APP_SWITCH.init(7)));

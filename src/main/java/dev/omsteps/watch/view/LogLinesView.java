@@ -86,8 +86,9 @@ public final class LogLinesView implements WatchListener {
         if (outcome == Outcome.FAILED && s != null) {
             ChangeLines.failures(s).forEach(l -> line(at, projectId, l));
         }
-        line(at, projectId, outcome.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ": " + reason
-                + " (exit " + outcome.exitCode() + ")");
+        // "done: all steps finished", but "ready for switchover, sync 5s behind — …" once, not after its own name
+        String words = reason.startsWith(outcome.words()) ? reason : outcome.words() + ": " + reason;
+        line(at, projectId, words + " (exit " + outcome.exitCode() + ")");
     }
 
     @Override

@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,7 +26,16 @@ class ScenariosTest {
     private static final Instant ORIGIN = Instant.parse("2026-11-25T10:00:00Z");
 
     private static List<StepView> steps(Scenario s, Duration elapsed) {
-        return ((ScenarioAnswer.Steps) s.answerAt(new ScenarioTime(ORIGIN, elapsed, 7))).steps();
+        return steps(s, elapsed, Switchovers.NEVER);
+    }
+
+    private static List<StepView> steps(Scenario s, Duration elapsed, Switchovers switchovers) {
+        return ((ScenarioAnswer.Steps) s.answerAt(new ScenarioTime(ORIGIN, elapsed, 7, switchovers))).steps();
+    }
+
+    /** A DBA who starts the switchover {@code after} it began to wait. */
+    private static Switchovers startedAfter(Duration after) {
+        return (id, waitingSince) -> Optional.of(waitingSince.plus(after));
     }
 
     private static StepView step(List<StepView> steps, String name) {
@@ -39,13 +49,14 @@ class ScenariosTest {
     @Test
     void fullMigrationMetricsMoveConsistentlyWithTime() {
         Scenario s = new FullMigrationScenario();
-        Duration end = s.endsAfter().orElseThrow();
+        Switchovers dba = startedAfter(Duration.ofMinutes(30));
+        Duration end = s.switchoverWaitsFrom().orElseThrow().plusMinutes(31);
         long lastProcessed = -1;
         long lastVerified = -1;
         boolean sawMonitoring = false;
         Set<Long> lags = new HashSet<>();
         for (Duration t = Duration.ZERO; t.compareTo(end.plusMinutes(10)) <= 0; t = t.plusSeconds(37)) {
-            List<StepView> steps = steps(s, t);
+            List<StepView> steps = steps(s, t, dba);
             for (String name : List.of("FULL_TRANSFER", "FULL_VERIFIER")) {
                 StepView v = step(steps, name);
                 if (v.stepInfo() == null) {
@@ -56,7 +67,7 @@ class ScenariosTest {
                 long capacity = lng(v.stepInfo(), "capacity");
                 assertTrue(processed >= 0 && processed <= capacity, name + " " + processed);
                 assertEquals(processed * 100 / capacity, v.progress(), name + " at " + t);
-                if (v.status().equals("RUNNING")) {
+                if (v.status().equals("RUNNING") && v.finishTime() == null) {
                     assertTrue(lng(v.stepInfo(), "srcRps") > 0 && lng(v.stepInfo(), "dstIops") > 0);
                     assertTrue(Math.abs(lng(v.stepInfo(), "dstRps") - lng(v.stepInfo(), "dstRpsRef"))
                             <= lng(v.stepInfo(), "dstRpsRef") / 10, "dstRps near its baseline");
@@ -86,14 +97,40 @@ class ScenariosTest {
         assertTrue(lags.size() > 1, "the lag moves: " + lags);
     }
 
+    /**
+     * Where a real migration stops by itself (oceanbase/odc's project_step.json, kept as captures/odc-project-step.json):
+     * full verification RUNNING at 100 with a finish time, the log pull FINISHED, incremental sync MONITORING at 100,
+     * the forward switchover INIT — and it stays so, however long nobody starts the switchover.
+     */
     @Test
-    void fullMigrationEndsWithEverythingFinishedAndQuicklyAtDemoSpeed() {
+    void fullMigrationWaitsForItsSwitchoverAsRealOmsDoes() {
         Scenario s = new FullMigrationScenario();
-        Duration end = s.endsAfter().orElseThrow();
-        assertTrue(steps(s, end.minusSeconds(1)).stream().anyMatch(v -> !v.status().equals("FINISHED")));
-        List<StepView> done = steps(s, end);
+        Duration ready = s.switchoverWaitsFrom().orElseThrow();
+        assertEquals(ready, s.endsAfter().orElseThrow());
+        for (Duration t : List.of(ready, ready.plusHours(1), ready.plusDays(3))) {
+            List<StepView> steps = steps(s, t);
+            StepView verify = step(steps, "FULL_VERIFIER");
+            assertEquals(List.of("RUNNING", 100), List.of(verify.status(), verify.progress()));
+            assertTrue(verify.finishTime() != null, "a finish time, though RUNNING");
+            assertEquals("FINISHED", step(steps, "INCR_LOG_PULL").status());
+            StepView incr = step(steps, "INCR_TRANSFER");
+            assertEquals(List.of("MONITORING", 100), List.of(incr.status(), incr.progress()));
+            StepView switchover = step(steps, "TRANSFER_APP_SWITCH");
+            assertEquals(List.of("INIT", 0), List.of(switchover.status(), switchover.progress()));
+            assertNull(switchover.startTime());
+        }
+        assertEquals("RUNNING", step(steps(s, ready.minusMinutes(1)), "INCR_TRANSFER").status(), "still catching up before");
+    }
+
+    @Test
+    void fullMigrationEndsWithEverythingFinishedOnceTheSwitchoverIsStartedAndQuicklyAtDemoSpeed() {
+        Scenario s = new FullMigrationScenario();
+        Switchovers dba = startedAfter(Duration.ofMinutes(10));
+        Duration end = s.switchoverWaitsFrom().orElseThrow().plusMinutes(11);
+        assertTrue(steps(s, end.minusSeconds(1), dba).stream().anyMatch(v -> !v.status().equals("FINISHED")));
+        List<StepView> done = steps(s, end, dba).stream().filter(v -> !v.name().equals("FULL_VERIFIER")).toList();
         assertTrue(done.stream().allMatch(v -> v.status().equals("FINISHED") && v.progress() == 100), done.toString());
-        assertEquals(done, steps(s, end.plusHours(5)), "nothing changes after the end");
+        assertEquals(steps(s, end, dba), steps(s, end.plusHours(5), dba), "nothing changes after the end");
         SimulatedClock demo = new SimulatedClock(Clock.fixed(ORIGIN, ZoneOffset.UTC), 2000);
         assertTrue(demo.realTimeFor(end).compareTo(Duration.ofSeconds(30)) < 0, "at --speed 2000 the end comes in "
                 + demo.realTimeFor(end));

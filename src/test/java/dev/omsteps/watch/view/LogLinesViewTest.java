@@ -1,6 +1,7 @@
 package dev.omsteps.watch.view;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.omsteps.model.ResponseParser;
@@ -35,5 +36,17 @@ class LogLinesViewTest {
         long said = out.toString().lines().filter(l -> l.contains("has no primary key")).count();
         assertEquals(1, said, out.toString());
         assertTrue(out.toString().contains("CM-PRECHECK-NO_PRIMARY_KEY"), out.toString());
+    }
+
+    @Test
+    void theEndLineNamesItsOutcomeOnce() {
+        StringWriter out = new StringWriter();
+        LogLinesView v = new LogLinesView(new PrintWriter(out, true), ZoneOffset.UTC);
+        v.onProjectDone("np_a", Outcome.READY_FOR_SWITCHOVER, "ready for switchover, sync 5s behind — the forward switchover waits", T0);
+        v.onProjectDone("np_b", Outcome.DONE, "all steps finished", T0);
+        String text = out.toString();
+        assertTrue(text.contains("np_a  ready for switchover, sync 5s behind — the forward switchover waits (exit 0)"), text);
+        assertFalse(text.contains("ready for switchover: ready for switchover"), text);
+        assertTrue(text.contains("np_b  done: all steps finished (exit 0)"), text);
     }
 }
