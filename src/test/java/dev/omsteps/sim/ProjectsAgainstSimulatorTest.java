@@ -268,7 +268,7 @@ class ProjectsAgainstSimulatorTest {
     void runningProjectsOutlastATimeoutOf2s() {
         CliRun.Result r = cli().run("watch", "--all", "--status", "RUNNING", "--timeout", "2s");
         assertEquals(4, r.exitCode(), r.all());
-        assertTrue(r.stdout().contains("timed out: timed out after 2s (exit 4)"), r.stdout());
+        assertTrue(r.stdout().contains("np_fleet_001  timed out after 2s (exit 4)"), r.stdout());
         // two rounds of two pages (the RUNNING ones, synchronizations included, are more than 100): at 0 s and at 2 s
         assertEquals(4, sim.stats().requests());
     }
