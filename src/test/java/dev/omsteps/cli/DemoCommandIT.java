@@ -39,7 +39,7 @@ class DemoCommandIT {
         assertEquals("What a DBA does next:", lines.get(end - 4));
         assertEquals("", lines.get(end - 5));
         String last = lines.get(end - 6);
-        assertTrue(last.matches("\\d\\d:\\d\\d:\\d\\d UTC  np_sim_full_migration  ready for switchover: .*"
+        assertTrue(last.matches("\\d\\d:\\d\\d:\\d\\d UTC  np_sim_full_migration  ready for switchover, .*"
                 + "the forward switchover \\(TRANSFER_APP_SWITCH\\) waits for you to start the cutover in OMS \\(exit 0\\)"), last);
         assertFalse(out.contains("done: all steps finished"), out);
         assertFalse(out.contains("Forward switchover:"), "the switchover never moves by itself: " + out);
