@@ -86,7 +86,7 @@ public class ExporterCommand implements Callable<Integer> {
         List<FleetRefresher> refreshers = new ArrayList<>();
         try {
             for (String name : names) {
-                Target target = ClientFactory.target(root, targetOptions, name);
+                Target target = ClientFactory.target(root, targetOptions, name, null);
                 if (interval.compareTo(MIN_CLOUD_INTERVAL) < 0 && !Endpoints.isLoopback(target.endpoint().getHost())) {
                     throw new UsageException("--interval " + interval.toMillis() + "ms is below 10s",
                             "the gateway throttles; refresh every 10s or more (less only against a local simulator)");

@@ -91,9 +91,10 @@ public class ReportCommand implements Callable<Integer> {
         String id = ProjectIds.check(projectId);
         CliContext ctx = root.context();
         Instant now = ctx.clock().instant().truncatedTo(ChronoUnit.SECONDS);
-        Target target = ClientFactory.target(root, targetOptions);
+        Instant end = ClientFactory.commandDeadline(root);
+        Target target = ClientFactory.target(root, targetOptions, targetOptions.contextName, end);
         Report report;
-        try (OmsClient client = ClientFactory.create(root, targetOptions, target, dev.omsteps.api.ClientOptions.defaults())) {
+        try (OmsClient client = ClientFactory.create(root, targetOptions, target, dev.omsteps.api.ClientOptions.defaults().withDeadline(end))) {
             report = fetch(client, id, now, describe(target));
         }
         String text = switch (output) {
