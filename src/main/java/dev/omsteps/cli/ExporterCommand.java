@@ -112,8 +112,7 @@ public class ExporterCommand implements Callable<Integer> {
         try {
             exporter.writeTextfile(textfile);
         } catch (IOException e) {
-            throw new UsageException("cannot write " + textfile.resolve("omsteps.prom") + ": " + e.getMessage(),
-                    "check the directory's permissions");
+            throw FileWriteFailure.of(textfile.resolve("omsteps.prom"), e);
         }
         List<FleetReading> down = exporter.readings().stream().filter(r -> !r.up()).toList();
         down.forEach(r -> root.context().errors().print("context " + r.context() + ": listing the projects failed ("
