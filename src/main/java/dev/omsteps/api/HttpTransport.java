@@ -1,16 +1,12 @@
 package dev.omsteps.api;
 
-import dev.omsteps.config.ProxySettings;
 import dev.omsteps.http.BoundedBody;
 import dev.omsteps.http.Redirect;
 import dev.omsteps.http.SafeHttp;
 import dev.omsteps.http.ThrottleHint;
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.net.InetSocketAddress;
-import java.net.Proxy;
 import java.net.UnknownHostException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
@@ -18,7 +14,6 @@ import java.util.function.Supplier;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLPeerUnverifiedException;
 import okhttp3.Call;
-import okhttp3.Credentials;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -44,7 +39,7 @@ final class HttpTransport implements AutoCloseable {
     /** {@code tls} false (a plain-HTTP endpoint such as the simulator) skips setting up TLS, a costly part of start-up. */
     HttpTransport(ClientOptions options, boolean tls) {
         this.options = options;
-        OkHttpClient.Builder b = SafeHttp.builder(options.connectTimeout(), options.readTimeout(), options.callTimeout())
+        OkHttpClient.Builder b = SafeHttp.builder(options.connectTimeout(), options.readTimeout(), options.callTimeout(), url -> options.proxy())
                 .socketFactory(new HandshakeTimeoutSockets((int) options.connectTimeout().toMillis()))
                 .eventListener(CallPhases.LISTENER); // our RetryPolicy decides on retries, with backoff
         if (!tls) {
@@ -52,16 +47,6 @@ final class HttpTransport implements AutoCloseable {
         } else if (options.caCert() != null) {
             HandshakeCertificates trust = TrustedCertificates.platformPlus(options.caCert());
             b.sslSocketFactory(trust.sslSocketFactory(), trust.trustManager());
-        }
-        if (options.proxy() != null) {
-            ProxySettings p = options.proxy();
-            b.proxy(new Proxy(Proxy.Type.HTTP, InetSocketAddress.createUnresolved(p.host(), p.port())));
-            if (p.hasCredentials()) {
-                // okhttp asks before a CONNECT (a preemptive challenge) and on a 407; a 407 to our answer is final
-                String basic = Credentials.basic(p.user(), p.password(), StandardCharsets.UTF_8);
-                b.proxyAuthenticator((route, response) -> response.request().header("Proxy-Authorization") != null ? null
-                        : response.request().newBuilder().header("Proxy-Authorization", basic).build());
-            }
         }
         if (options.trace() != null) {
             b.addNetworkInterceptor(new HttpTrace(options.trace()));

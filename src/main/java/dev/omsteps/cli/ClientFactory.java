@@ -8,11 +8,14 @@ import dev.omsteps.config.ProxySettings;
 import dev.omsteps.config.SettingsOverrides;
 import dev.omsteps.config.Target;
 import dev.omsteps.config.TargetResolver;
+import dev.omsteps.credentials.CredentialsHttp;
+import dev.omsteps.http.ProxyRoutes;
 import dev.omsteps.model.Printable;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 
 /** Builds the API client a command needs from the global options, the environment and the config file. */
 final class ClientFactory {
@@ -20,24 +23,36 @@ final class ClientFactory {
     private ClientFactory() {
     }
 
-    /** For a one-off command: it has {@link ClientOptions#COMMAND_BUDGET} in all, retries included. */
+    /**
+     * For a one-off command: it has {@link ClientOptions#COMMAND_BUDGET} in all, retries and the fetch of
+     * temporary credentials included.
+     */
     static OmsClient create(OmstepsCommand root, TargetOptions t) {
-        return create(root, t, target(root, t), ClientOptions.defaults()
-                .withDeadline(root.context().clock().instant().plus(ClientOptions.COMMAND_BUDGET)));
+        Instant end = commandDeadline(root);
+        return create(root, t, target(root, t, t.contextName, end), ClientOptions.defaults().withDeadline(end));
     }
 
-    /** Where to talk to, with the transport checked (plain HTTP only to loopback unless allowed). */
+    /** When a one-off command started now must be done. */
+    static Instant commandDeadline(OmstepsCommand root) {
+        return root.context().clock().instant().plus(ClientOptions.COMMAND_BUDGET);
+    }
+
+    /** Where a watch talks to (no end but its own), with the transport checked (plain HTTP only to loopback unless allowed). */
     static Target target(OmstepsCommand root, TargetOptions t) {
-        return target(root, t, t.contextName);
+        return target(root, t, t.contextName, null);
     }
 
-    /** As {@link #target(OmstepsCommand, TargetOptions)}, for the named context (null: the usual choice). */
-    static Target target(OmstepsCommand root, TargetOptions t, String contextName) {
+    /**
+     * As {@link #target(OmstepsCommand, TargetOptions)}, for the named context (null: the usual choice);
+     * fetching temporary credentials ends by {@code deadline} (null: each fetch has its own limit only).
+     */
+    static Target target(OmstepsCommand root, TargetOptions t, String contextName, Instant deadline) {
         CliContext ctx = root.context();
         TargetResolver.Flags flags = new TargetResolver.Flags(
                 new SettingsOverrides(t.endpoint, t.region, t.profile, t.accessKeyId, secretFromFlag(root, t), null),
                 contextName, t.omsUrl, t.omsUser);
-        Target target = new TargetResolver(ctx.env(), ctx.home(), ctx.clock()).resolve(flags, user -> promptPassword(ctx.console(), user));
+        CredentialsHttp http = CredentialsHttp.defaults(proxies(root, t), ctx.clock(), deadline);
+        Target target = new TargetResolver(ctx.env(), ctx.home(), ctx.clock(), http).resolve(flags, user -> promptPassword(ctx.console(), user));
         // Warned only once the settings hold, so that a failing command still ends in exactly one error line.
         if (t.accessKeySecret != null && !t.accessKeySecret.equals("-")) {
             ctx.err().println("omsteps: warning: a secret given as a flag value lands in shell history"
@@ -48,6 +63,11 @@ final class ClientFactory {
             ctx.err().println(warning);
         }
         return target;
+    }
+
+    /** The proxy rules of the API client, for every other client (credential sources, webhooks). */
+    static ProxyRoutes proxies(OmstepsCommand root, TargetOptions t) {
+        return ProxySettings.routes(t.proxy, root.context().env());
     }
 
     static OmsClient create(OmstepsCommand root, TargetOptions t, Target target, ClientOptions base) {

@@ -24,6 +24,9 @@ public record ErrorPrinter(PrintWriter err) {
         if (ex instanceof OutputFailure o) {
             return o.readerGone() ? ExitCodes.OUTPUT_CLOSED : ExitCodes.OUTPUT_FAILED;
         }
+        if (ex instanceof FileWriteFailure) {
+            return ExitCodes.OUTPUT_FAILED;
+        }
         if (ex instanceof UsageException || ex instanceof ConfigException) {
             return ExitCodes.USAGE;
         }
@@ -41,6 +44,10 @@ public record ErrorPrinter(PrintWriter err) {
                 print("cannot write to standard output: " + o.getMessage(), "check the disk or file it goes to");
             }
             return exitCode(ex);
+        }
+        if (ex instanceof FileWriteFailure f) {
+            print(f.getMessage(), f.hint());
+            return ExitCodes.OUTPUT_FAILED;
         }
         if (ex instanceof UsageException u) {
             print(u.getMessage(), u.hint());

@@ -90,7 +90,7 @@ public class ExporterCommand implements Callable<Integer> {
         List<FleetRefresher> refreshers = new ArrayList<>();
         try {
             for (String name : names) {
-                Target target = ClientFactory.target(root, targetOptions, name);
+                Target target = ClientFactory.target(root, targetOptions, name, null);
                 if (interval.compareTo(MIN_CLOUD_INTERVAL) < 0 && !Endpoints.isLoopback(target.endpoint().getHost())) {
                     throw new UsageException("--interval " + interval.toMillis() + "ms is below 10s",
                             "the gateway throttles; refresh every 10s or more (less only against a local simulator)");
@@ -117,8 +117,7 @@ public class ExporterCommand implements Callable<Integer> {
         try {
             exporter.writeTextfile(textfile);
         } catch (IOException e) {
-            throw new UsageException("cannot write " + textfile.resolve("omsteps.prom") + ": " + e.getMessage(),
-                    "check the directory's permissions");
+            throw FileWriteFailure.of(textfile.resolve("omsteps.prom"), e);
         }
         List<FleetReading> down = exporter.readings().stream().filter(r -> !r.up()).toList();
         down.forEach(r -> root.context().errors().print("context " + r.context() + ": listing the projects failed ("

@@ -120,6 +120,14 @@ public final class Main {
             return ExitCodes.USAGE;
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> failed(ex, root, ctx));
+        // picocli prints a stack trace for what its help and --version throw; a full disk there is one line, as anywhere
+        cl.setExecutionStrategy(parseResult -> {
+            try {
+                return new CommandLine.RunLast().execute(parseResult);
+            } catch (OutputFailure e) {
+                throw new CommandLine.ExecutionException(parseResult.commandSpec().commandLine(), "standard output failed", e);
+            }
+        });
         return cl;
     }
 

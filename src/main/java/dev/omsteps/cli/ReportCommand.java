@@ -18,10 +18,7 @@ import dev.omsteps.render.report.ReportJson;
 import dev.omsteps.render.report.ReportMarkdown;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -90,9 +87,10 @@ public class ReportCommand implements Callable<Integer> {
         String id = ProjectIds.check(projectId);
         CliContext ctx = root.context();
         Instant now = ctx.clock().instant().truncatedTo(ChronoUnit.SECONDS);
-        Target target = ClientFactory.target(root, targetOptions);
+        Instant end = ClientFactory.commandDeadline(root);
+        Target target = ClientFactory.target(root, targetOptions, targetOptions.contextName, end);
         Report report;
-        try (OmsClient client = ClientFactory.create(root, targetOptions, target, dev.omsteps.api.ClientOptions.defaults())) {
+        try (OmsClient client = ClientFactory.create(root, targetOptions, target, dev.omsteps.api.ClientOptions.defaults().withDeadline(end))) {
             report = fetch(client, id, now, describe(target));
         }
         String text = switch (output) {
@@ -161,34 +159,12 @@ public class ReportCommand implements Callable<Integer> {
         }
     }
 
-    /**
-     * A temporary file is private to its owner; a report is a document to pass around, so it gets
-     * the permissions of the file it replaces, or those a shell redirection usually gives (rw-r--r--).
-     */
-    private static void readableLikeAnyReport(Path tmp, Path target) throws IOException {
-        if (!tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            return;
-        }
-        Files.setPosixFilePermissions(tmp, Files.exists(target) ? Files.getPosixFilePermissions(target)
-                : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-    }
-
-    /** Written beside the target and moved over it, so a reader never sees half a report. */
+    /** Written whole or not at all (see {@link dev.omsteps.files.WholeFile}). */
     private static void write(Path file, String text) {
-        Path abs = file.toAbsolutePath();
-        Path dir = abs.getParent();
         try {
-            Path tmp = Files.createTempFile(dir, ".omsteps-report-", ".tmp");
-            try {
-                Files.writeString(tmp, text, StandardCharsets.UTF_8);
-                readableLikeAnyReport(tmp, abs);
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        } catch (IOException | RuntimeException e) {
-            throw new UsageException("cannot write " + dev.omsteps.model.Printable.of(file.toString()),
-                    "check that the folder exists and is writable");
+            dev.omsteps.files.WholeFile.write(file, text);
+        } catch (IOException e) {
+            throw FileWriteFailure.of(file, e);
         }
     }
 }

@@ -196,7 +196,8 @@ public class WatchCommand implements Callable<Integer> {
         boolean ndjson = output == OutputFormat.NDJSON;
         WatchRunner runner = all ? WatchRunner.dashboard(root, ndjson, ctx.clock(), lagThreshold.laggingFrom())
                 : WatchRunner.forProjects(root, ndjson, ids, ctx.clock().instant(), lagThreshold.laggingFrom());
-        runner = runner.following(new WatchRunner.Followers(alertRules, all, targets));
+        runner = runner.following(new WatchRunner.Followers(alertRules, all, targets,
+                targets.isEmpty() ? dev.omsteps.http.ProxyRoutes.DIRECT : ClientFactory.proxies(root, targetOptions)));
         Outcome outcome = runner.run("watch", !all && ids.size() > 1, listener -> {
             if (all && !contextNames.isEmpty()) {
                 return watchContexts(contextNames, endpoints, options, query, ws, listener);

@@ -1,5 +1,6 @@
 package dev.omsteps.cli;
 
+import dev.omsteps.http.ProxyRoutes;
 import dev.omsteps.render.DashboardRenderer;
 import dev.omsteps.render.RenderOptions;
 import dev.omsteps.render.TableRenderer;
@@ -45,8 +46,8 @@ final class WatchRunner {
     private final Followers followers;
 
     /** What follows a watch besides its view: alert rules (judged per project) and where to send events. */
-    record Followers(List<AlertRule> rules, boolean dashboard, List<NotifyTarget> targets) {
-        static final Followers NONE = new Followers(List.of(), false, List.of());
+    record Followers(List<AlertRule> rules, boolean dashboard, List<NotifyTarget> targets, ProxyRoutes proxies) {
+        static final Followers NONE = new Followers(List.of(), false, List.of(), ProxyRoutes.DIRECT);
     }
 
     private WatchRunner(CliContext ctx, WatchListener view, RedrawnView redrawn) {
@@ -162,7 +163,7 @@ final class WatchRunner {
         Runnable stopFollowingResizes = redrawn == null ? () -> { } : WindowResizes.follow(redrawn::resized);
         Notifier notifier = followers.targets().isEmpty() ? null
                 : new Notifier(followers.targets(), Notifier.Settings.defaults(), followers.dashboard(), ctx.clock(),
-                        ctx.sleeper(), w -> ctx.err().println("omsteps: warning: " + w));
+                        ctx.sleeper(), w -> ctx.err().println("omsteps: warning: " + w), followers.proxies());
         try {
             WatchListener everyone = notifier == null ? WatchListeners.of(view, fatal) : WatchListeners.of(view, fatal, notifier);
             // the alerts follow the watch too, and tell everyone else when one fires or clears

@@ -1,5 +1,7 @@
 package dev.omsteps.config;
 
+import dev.omsteps.http.HttpProxy;
+import dev.omsteps.http.ProxyRoutes;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
@@ -16,7 +18,17 @@ import java.util.Map;
  * Loopback never goes through a proxy (as Go's http package, which the aliyun CLI uses), so a local
  * {@code omsteps simulate} keeps working behind a corporate proxy. {@code toString} masks the password.
  */
-public record ProxySettings(String host, int port, String user, String password, List<String> noProxy) {
+public record ProxySettings(String host, int port, String user, String password, List<String> noProxy) implements HttpProxy {
+
+    /**
+     * The same rules for every URL a client may meet (STS, a credentials URI, webhooks), the settings checked
+     * now, so that a bad proxy URL is one usage error before any request rather than a failure inside one.
+     */
+    public static ProxyRoutes routes(String flag, Map<String, String> env) {
+        resolve(flag, env, URI.create("https://proxy-check.invalid/"));
+        resolve(flag, env, URI.create("http://proxy-check.invalid/"));
+        return url -> url == null || url.getHost() == null ? null : resolve(flag, env, url);
+    }
 
     /** The proxy for {@code endpoint}, or null for a direct connection. */
     public static ProxySettings resolve(String flag, Map<String, String> env, URI endpoint) {
@@ -69,6 +81,7 @@ public record ProxySettings(String host, int port, String user, String password,
         return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
     }
 
+    @Override
     public boolean hasCredentials() {
         return user != null && !user.isEmpty();
     }

@@ -27,17 +27,24 @@ public final class TargetResolver {
     private final Path home;
     private final OmstepsConfigFile file;
     private final Clock clock;
+    private final CredentialsHttp http;
 
     public TargetResolver(Map<String, String> env, Path home) {
         this(env, home, Clock.systemUTC());
     }
 
-    /** {@code clock} decides when temporary credentials are refreshed. */
+    /** {@code clock} decides when temporary credentials are refreshed; they are fetched through the environment's proxy. */
     public TargetResolver(Map<String, String> env, Path home, Clock clock) {
+        this(env, home, clock, CredentialsHttp.defaults(ProxySettings.routes(null, env), clock, null));
+    }
+
+    /** {@code http} fetches temporary credentials (its proxy rules and deadline are the command's). */
+    public TargetResolver(Map<String, String> env, Path home, Clock clock, CredentialsHttp http) {
         this.env = env;
         this.home = home;
         this.file = OmstepsConfigFile.load(env, home);
         this.clock = clock;
+        this.http = http;
     }
 
     public OmstepsConfigFile file() {
@@ -70,6 +77,6 @@ public final class TargetResolver {
                     SettingsResolver.firstNonBlank(o.profile(), ctx.profile()),
                     o.accessKeyId(), o.accessKeySecret(), o.securityToken());
         }
-        return new Target.Cloud(new SettingsResolver(env, home, clock, CredentialsHttp.defaults()).resolve(o));
+        return new Target.Cloud(new SettingsResolver(env, home, clock, http).resolve(o));
     }
 }

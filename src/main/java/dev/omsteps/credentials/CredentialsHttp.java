@@ -2,12 +2,18 @@ package dev.omsteps.credentials;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.net.Proxy;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import dev.omsteps.http.BoundedBody;
+import dev.omsteps.http.ProxyRoutes;
 import dev.omsteps.http.Redirect;
 import dev.omsteps.http.SafeHttp;
+import okhttp3.Call;
 import okhttp3.ConnectionSpec;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -16,6 +22,9 @@ import okhttp3.Response;
 /**
  * The HTTP exchanges of the credential sources (STS, the ECS metadata service, a credentials URI) on the
  * project's okhttp. Its client is built on first use: a command with an AccessKey never pays for it.
+ * STS and a credentials URI go through the proxy the API would use for their URL; the ECS metadata service
+ * never does (it is on the instance's own link, and a proxy would answer for some other machine). A one-off
+ * command's deadline bounds every fetch, so credentials that hang cannot outlast the command's budget.
  */
 public final class CredentialsHttp implements AutoCloseable {
 
@@ -31,17 +40,33 @@ public final class CredentialsHttp implements AutoCloseable {
     private final Duration connectTimeout;
     private final Duration readTimeout;
     private final Duration total;
+    private final ProxyRoutes proxies;
+    private final Clock clock;
+    private final Instant deadline;
     private OkHttpClient tlsClient;
     private OkHttpClient plainClient;
 
     public CredentialsHttp(Duration connectTimeout, Duration readTimeout, Duration total) {
+        this(connectTimeout, readTimeout, total, ProxyRoutes.DIRECT, Clock.systemUTC(), null);
+    }
+
+    /** {@code deadline} (null: none) ends every fetch, whatever is left of {@code total}. */
+    public CredentialsHttp(Duration connectTimeout, Duration readTimeout, Duration total, ProxyRoutes proxies, Clock clock,
+                           Instant deadline) {
         this.connectTimeout = connectTimeout;
         this.readTimeout = readTimeout;
         this.total = total;
+        this.proxies = proxies;
+        this.clock = clock;
+        this.deadline = deadline;
     }
 
     public static CredentialsHttp defaults() {
-        return new CredentialsHttp(Duration.ofSeconds(5), Duration.ofSeconds(10), TOTAL);
+        return defaults(ProxyRoutes.DIRECT, Clock.systemUTC(), null);
+    }
+
+    public static CredentialsHttp defaults(ProxyRoutes proxies, Clock clock, Instant deadline) {
+        return new CredentialsHttp(Duration.ofSeconds(5), Duration.ofSeconds(10), TOTAL, proxies, clock, deadline);
     }
 
     /**
@@ -58,12 +83,35 @@ public final class CredentialsHttp implements AutoCloseable {
     }
 
     private OkHttpClient.Builder builder() {
-        return SafeHttp.builder(connectTimeout, readTimeout, total);
+        return SafeHttp.builder(connectTimeout, readTimeout, total, proxies);
     }
 
-    /** One exchange; any answer comes back, a missing one is {@link CredentialsException.Kind#UNAVAILABLE}. */
+    /** One exchange through the proxy for its URL; any answer comes back, a missing one is {@link CredentialsException.Kind#UNAVAILABLE}. */
     Answer send(Request request, String what) {
-        try (Response response = client(request.isHttps()).newCall(request).execute()) {
+        return send(request, what, true);
+    }
+
+    /** As {@link #send(Request, String)}, never through a proxy: for the ECS metadata service. */
+    Answer sendDirect(Request request, String what) {
+        return send(request, what, false);
+    }
+
+    private Answer send(Request request, String what, boolean proxied) {
+        Duration limit = total;
+        if (deadline != null) {
+            Duration left = Duration.between(clock.instant(), deadline);
+            if (left.isNegative() || left.isZero()) {
+                throw unreachable(what, "timed out: the command's time was up before asking", request);
+            }
+            limit = left.compareTo(limit) < 0 ? left : limit;
+        }
+        OkHttpClient http = client(request.isHttps());
+        if (!proxied) {
+            http = http.newBuilder().proxy(Proxy.NO_PROXY).build(); // shares the pool and threads
+        }
+        Call call = http.newCall(request);
+        call.timeout().timeout(Math.max(1, limit.toMillis()), TimeUnit.MILLISECONDS);
+        try (Response response = call.execute()) {
             if (Redirect.is(response.code())) {
                 // never followed: the signed request (or the metadata token) would go along to whoever it names
                 throw new CredentialsException(CredentialsException.Kind.REFUSED,

@@ -51,7 +51,7 @@ public final class EcsMetadata {
         Request put = new Request.Builder().url(url(TOKEN_PATH)).put(RequestBody.create(new byte[0]))
                 .header(TOKEN_TTL_HEADER, Integer.toString(TOKEN_TTL_SECONDS)).build();
         try {
-            CredentialsHttp.Answer a = http.send(put, "the ECS metadata service");
+            CredentialsHttp.Answer a = http.sendDirect(put, "the ECS metadata service");
             if (a.status() == 200 && !a.body().isBlank()) {
                 return a.body().strip();
             }
@@ -74,7 +74,7 @@ public final class EcsMetadata {
         if (token != null) {
             rb.header(TOKEN_HEADER, token);
         }
-        CredentialsHttp.Answer a = http.send(rb.build(), "the ECS metadata service");
+        CredentialsHttp.Answer a = http.sendDirect(rb.build(), "the ECS metadata service");
         if (a.status() == 404) {
             throw new CredentialsException(CredentialsException.Kind.REFUSED,
                     "the ECS metadata service knows no such RAM role (" + path.substring(ROLE_PATH.length()) + ")",

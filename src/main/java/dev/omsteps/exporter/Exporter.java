@@ -6,15 +6,14 @@ import dev.omsteps.model.FleetReading;
 import dev.omsteps.model.ProjectStage;
 import dev.omsteps.render.MetricsExposition;
 import dev.omsteps.time.Sleeper;
+import dev.omsteps.files.WholeFile;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -136,15 +135,11 @@ public final class Exporter implements AutoCloseable {
     }
 
     /**
-     * Writes {@code omsteps.prom} into {@code dir} for node_exporter's textfile collector: written
-     * beside it and moved into place, so the collector never reads half a file.
+     * Writes {@code omsteps.prom} into {@code dir} for node_exporter's textfile collector, whole or not at
+     * all ({@link WholeFile}), so the collector never reads half a file.
      */
     public Path writeTextfile(Path dir) throws IOException {
-        Path target = dir.resolve("omsteps.prom");
-        Path tmp = dir.resolve(".omsteps.prom." + ProcessHandle.current().pid() + ".tmp");
-        Files.writeString(tmp, page(false), StandardCharsets.UTF_8);
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        return target;
+        return WholeFile.write(dir.resolve("omsteps.prom"), page(false));
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.omsteps.notify;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.omsteps.http.BoundedBody;
+import dev.omsteps.http.ProxyRoutes;
 import dev.omsteps.http.Redirect;
 import dev.omsteps.http.SafeHttp;
 import dev.omsteps.model.Printable;
@@ -32,7 +33,12 @@ final class HttpSender implements Sender {
     private final ObjectMapper json = new ObjectMapper();
 
     HttpSender(Duration timeout, Clock clock) {
-        this.http = SafeHttp.builder(timeout, timeout, timeout).build();
+        this(timeout, clock, ProxyRoutes.DIRECT);
+    }
+
+    /** Through the proxy the API client would use for each webhook's URL. */
+    HttpSender(Duration timeout, Clock clock, ProxyRoutes proxies) {
+        this.http = SafeHttp.builder(timeout, timeout, timeout, proxies).build();
         this.clock = clock;
     }
 

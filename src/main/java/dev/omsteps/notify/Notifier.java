@@ -1,6 +1,7 @@
 package dev.omsteps.notify;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.omsteps.http.ProxyRoutes;
 import dev.omsteps.model.StepsSnapshot;
 import dev.omsteps.time.Sleeper;
 import dev.omsteps.watch.AlertEvent;
@@ -51,9 +52,15 @@ public final class Notifier implements WatchListener, AutoCloseable {
      */
     public Notifier(List<NotifyTarget> targets, Settings settings, boolean quietOnFirstSight, Clock clock, Sleeper sleeper,
                     Consumer<String> warn) {
+        this(targets, settings, quietOnFirstSight, clock, sleeper, warn, ProxyRoutes.DIRECT);
+    }
+
+    /** As above, webhooks posted through {@code proxies}. */
+    public Notifier(List<NotifyTarget> targets, Settings settings, boolean quietOnFirstSight, Clock clock, Sleeper sleeper,
+                    Consumer<String> warn, ProxyRoutes proxies) {
         this.quietOnFirstSight = quietOnFirstSight;
         this.drainWait = settings.drainWait();
-        HttpSender http = new HttpSender(settings.timeout(), clock);
+        HttpSender http = new HttpSender(settings.timeout(), clock, proxies);
         ExecSender exec = new ExecSender(settings.timeout());
         for (NotifyTarget t : targets) {
             outboxes.add(new Outbox(t, t.kind() == NotifyTarget.Kind.EXEC ? exec : http, sleeper, settings.attempts(),

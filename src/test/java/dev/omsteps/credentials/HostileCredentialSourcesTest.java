@@ -5,12 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.omsteps.config.ProxySettings;
+import dev.omsteps.config.SettingsOverrides;
+import dev.omsteps.config.Target;
+import dev.omsteps.config.TargetResolver;
+import dev.omsteps.http.ProxyRoutes;
+import dev.omsteps.testing.ConnectProxy;
 import dev.omsteps.testing.RawServer;
 import java.io.OutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The credential sources (STS, the ECS metadata service, a credentials URI) share one HTTP exchange; a hostile
@@ -77,6 +89,74 @@ class HostileCredentialSourcesTest {
             CredentialsException e = assertThrows(CredentialsException.class,
                     () -> new CredentialsUri(http).fetch(URI.create(endless.url("http") + "/creds"), "test"));
             assertTrue(e.getMessage().contains("more than 256 KiB"), e.getMessage());
+        }
+    }
+
+    /** Answers every request on a connection: the metadata token to a PUT, the credentials to anything else. */
+    private static RawServer metadataLike() throws Exception {
+        return new RawServer((s, n) -> {
+            for (String req; (req = RawServer.readRequest(s.getInputStream())) != null; ) {
+                s.getOutputStream().write(req.startsWith("PUT ") ? RawServer.answer("200 OK", "metadata-token") : RawServer.answer("200 OK", GOOD));
+            }
+        });
+    }
+
+    /** A server that takes the request and never answers. */
+    private static RawServer silent() throws Exception {
+        return new RawServer((s, n) -> {
+            RawServer.readRequest(s.getInputStream());
+            Thread.sleep(60_000);
+        });
+    }
+
+    @Test
+    void theEcsMetadataServiceIsAskedDirectlyWhereACredentialsUriGoesThroughTheProxy() throws Exception {
+        try (RawServer service = metadataLike(); ConnectProxy proxy = new ConnectProxy(Integer.parseInt(service.url("http").replaceAll(".*:", "")), null)) {
+            // every URL, loopback included, routed to the proxy: only the metadata service may skip it
+            ProxyRoutes everything = url -> new ProxySettings("127.0.0.1", proxy.port(), null, null, List.of());
+            try (CredentialsHttp http = new CredentialsHttp(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(3), everything,
+                    Clock.systemUTC(), null)) {
+                Credentials viaMetadata = new EcsMetadata(http, URI.create(service.url("http")), false).fetch("role", "test");
+                assertEquals("STS.id", viaMetadata.accessKeyId());
+                assertEquals(List.of(), proxy.heads());
+                new CredentialsUri(http).fetch(URI.create(service.url("http") + "/creds"), "test");
+                assertEquals(1, proxy.heads().size(), proxy.heads().toString());
+                assertTrue(proxy.heads().get(0).startsWith("GET " + service.url("http") + "/creds "), proxy.heads().toString());
+            }
+        }
+    }
+
+    @Test
+    void aFetchEndsAtTheCommandsDeadlineWhateverItsOwnLimit() throws Exception {
+        try (RawServer hang = silent();
+             CredentialsHttp http = new CredentialsHttp(Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(20), ProxyRoutes.DIRECT,
+                     Clock.systemUTC(), Instant.now().plusMillis(1200))) {
+            long start = System.nanoTime();
+            CredentialsException e = assertThrows(CredentialsException.class,
+                    () -> new CredentialsUri(http).fetch(URI.create(hang.url("http") + "/creds"), "test"));
+            long ms = Duration.ofNanos(System.nanoTime() - start).toMillis();
+            assertEquals(CredentialsException.Kind.UNAVAILABLE, e.kind());
+            assertTrue(ms >= 900 && ms < 4000, "ended at the 1.2 s deadline, not after 10 s of silence: " + ms + " ms");
+            CredentialsException after = assertThrows(CredentialsException.class,
+                    () -> new CredentialsUri(http).fetch(URI.create(hang.url("http") + "/creds"), "test"));
+            assertTrue(after.getMessage().contains("time was up"), after.getMessage());
+        }
+    }
+
+    @TempDir
+    Path home;
+
+    @Test
+    void theDeadlineReachesTheCredentialsOfAResolvedTarget() throws Exception {
+        try (RawServer hang = silent()) {
+            Map<String, String> env = Map.of(CredentialEnv.CREDENTIALS_URI, hang.url("http") + "/creds");
+            CredentialsHttp http = CredentialsHttp.defaults(ProxyRoutes.DIRECT, Clock.systemUTC(), Instant.now().plusMillis(1500));
+            Target target = new TargetResolver(env, home, Clock.systemUTC(), http)
+                    .resolve(new TargetResolver.Flags(SettingsOverrides.none(), null, null, null), user -> null);
+            long start = System.nanoTime();
+            assertThrows(CredentialsException.class, () -> ((Target.Cloud) target).settings().credentials().current());
+            assertTrue(Duration.ofNanos(System.nanoTime() - start).toMillis() < 4000, "the fetch had the 1.5 s left, not 20 s");
+            http.close();
         }
     }
 }

@@ -76,6 +76,17 @@ class ExporterTest {
     }
 
     @Test
+    void aFullDiskUnderTheTextfileIsOneLineExit74AndNothingHalfWritten(@TempDir Path dir) throws Exception {
+        Path prom = Files.createSymbolicLink(dir.resolve("omsteps.prom"), Path.of("/dev/full"));
+        CliRun.Result r = cli().run("exporter", "--textfile", dir.toString());
+        assertEquals(74, r.exitCode(), r.all());
+        assertEquals(1, r.stderr().lines().count(), r.stderr());
+        assertTrue(r.stderr().contains("cannot write " + prom + ": No space left on device"), r.stderr());
+        assertTrue(Files.isSymbolicLink(prom) && !Files.isRegularFile(Path.of("/dev/full")));
+        assertEquals(List.of(prom), Files.list(dir).toList(), "no temporary file left behind");
+    }
+
+    @Test
     void theFiltersOfProjectsApply(@TempDir Path dir) throws Exception {
         CliRun.Result r = cli().run("exporter", "--textfile", dir.toString(), "--status", "FAILED");
         assertEquals(0, r.exitCode(), r.all());

@@ -7,7 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.omsteps.config.ProxySettings;
+import dev.omsteps.http.ProxyRoutes;
+import dev.omsteps.testing.ConnectProxy;
 import dev.omsteps.testing.RawServer;
+import java.net.URI;
+import java.util.Base64;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -54,6 +60,29 @@ class HostileWebhookTest {
             Sender.DeliveryFailure f = assertThrows(Sender.DeliveryFailure.class,
                     () -> new HttpSender(Duration.ofSeconds(5), Clock.systemUTC()).send(target, event, "{}"));
             assertTrue(f.getMessage().contains("more than 64 KiB"), f.getMessage());
+        }
+    }
+
+    @Test
+    void aWebhookGoesThroughTheProxyTheApiWouldUseAndNoProxyIsHonoured() throws Exception {
+        String password = "hook-proxy-pa55";
+        java.util.List<String> received = new CopyOnWriteArrayList<>();
+        try (RawServer hook = new RawServer((s, n) -> {
+            received.add(RawServer.readRequest(s.getInputStream()));
+            s.getOutputStream().write(RawServer.answer("200 OK", "{\"errcode\":0}"));
+        }); ConnectProxy proxy = new ConnectProxy(Integer.parseInt(hook.url("http").replaceAll(".*:", "")),
+                "Basic " + Base64.getEncoder().encodeToString(("bob:" + password).getBytes(StandardCharsets.UTF_8)))) {
+            Map<String, String> env = Map.of("HTTP_PROXY", "http://bob:" + password + "@127.0.0.1:" + proxy.port(), "NO_PROXY", "direct.example");
+            ProxyRoutes routes = ProxySettings.routes(null, env);
+            NotifyTarget target = NotifyTarget.parse("http://hooks.example/hooks/" + TOKEN, Map.of());
+            new HttpSender(Duration.ofSeconds(5), Clock.systemUTC(), routes).send(target, event, "{\"event\":\"done\"}");
+            assertEquals(1, received.size());
+            assertTrue(received.get(0).startsWith("POST /hooks/" + TOKEN + " "), received.get(0));
+            assertTrue(proxy.heads().stream().anyMatch(h -> h.startsWith("POST http://hooks.example/hooks/") && h.contains("Proxy-Authorization")),
+                    proxy.heads().toString());
+            assertEquals(null, routes.forUrl(URI.create("http://direct.example/hook")));
+            assertEquals(null, routes.forUrl(URI.create("http://127.0.0.1:9/hook")), "loopback goes direct");
+            assertEquals("http://bob:****@127.0.0.1:" + proxy.port(), String.valueOf(routes.forUrl(URI.create("http://hooks.example/"))));
         }
     }
 }

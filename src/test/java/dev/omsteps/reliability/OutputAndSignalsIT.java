@@ -95,6 +95,19 @@ class OutputAndSignalsIT {
     }
 
     @Test
+    void helpVersionConfigAndCompletionOnAFullDiskAreOneLineWithoutAStackTrace() throws Exception {
+        for (List<String> args : List.of(List.of("steps", "--help"), List.of("--version"), List.of("help", "report"),
+                List.of("config"), List.of("completion", "bash"))) {
+            Process p = omsteps(args.toArray(String[]::new)).redirectOutput(new File("/dev/full")).start();
+            assertTrue(p.waitFor(30, TimeUnit.SECONDS), args.toString());
+            String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(74, p.exitValue(), args + ": " + err);
+            assertEquals(1, err.lines().count(), args + ": " + err);
+            assertTrue(err.startsWith("omsteps: cannot write to standard output"), args + ": " + err);
+        }
+    }
+
+    @Test
     void sigintSigtermAndSighupEndAnNdjsonWatchWithDone() throws Exception {
         for (String signal : List.of("INT", "TERM", "HUP")) {
             Process p = omsteps("watch", "np_1", "-o", "ndjson", "--interval", "50ms").start();

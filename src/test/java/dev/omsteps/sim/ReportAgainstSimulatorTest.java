@@ -139,4 +139,17 @@ class ReportAgainstSimulatorTest {
         }
         return n;
     }
+
+    @Test
+    void aReportToAFullDiskIsOneLineExit74AndTheDeviceStays() throws Exception {
+        Path link = Files.createSymbolicLink(home.resolve("cutover.html"), Path.of("/dev/full"));
+        CliRun.Result r = run(Flavour.CLOUD, "report", VerifyDifferencesScenario.ID, "--out", link.toString());
+        assertEquals(74, r.exitCode(), r.all());
+        assertEquals(1, r.stderr().lines().count(), r.stderr());
+        assertTrue(r.stderr().startsWith("omsteps: cannot write " + link + ": No space left on device"), r.stderr());
+        assertFalse(Files.isRegularFile(Path.of("/dev/full")), "the device was written into, not replaced");
+        CliRun.Result missing = run(Flavour.CLOUD, "report", VerifyDifferencesScenario.ID, "--out", home.resolve("no/such.html").toString());
+        assertEquals(2, missing.exitCode(), missing.all());
+        assertTrue(missing.stderr().contains("no such folder"), missing.stderr());
+    }
 }
