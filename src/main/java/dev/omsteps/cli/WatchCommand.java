@@ -178,7 +178,7 @@ public class WatchCommand implements Callable<Integer> {
         if (contextNames.isEmpty()) {
             endpoints.add(ClientFactory.target(root, targetOptions));
         } else {
-            contextNames.forEach(name -> endpoints.add(ClientFactory.target(root, targetOptions, name)));
+            contextNames.forEach(name -> endpoints.add(ClientFactory.target(root, targetOptions, name, null)));
         }
         for (Target t : endpoints) {
             if (interval.compareTo(MIN_CLOUD_INTERVAL) < 0 && !Endpoints.isLoopback(t.endpoint().getHost())) {
