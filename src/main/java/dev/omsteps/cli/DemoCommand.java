@@ -65,7 +65,8 @@ public class DemoCommand implements Callable<Integer> {
         SteppedClock clock = new SteppedClock(ctx.clock().instant().truncatedTo(ChronoUnit.SECONDS), speed, ctx.sleeper());
         try (Simulator sim = new Simulator(SimulatorOptions.defaults().withClock(clock))) {
             URI endpoint = start(sim);
-            ctx.out().printf("omsteps demo: a 2-billion-row migration at %.0f× speed, from the built-in simulator on %s%n%n",
+            // each line fits 80 columns: a banner that wraps is the first thing a newcomer sees
+            ctx.out().printf("omsteps demo: a 2-billion-row migration at %.0f× speed,%nfrom the built-in simulator on %s%n%n",
                     speed, endpoint);
             ctx.out().flush();
             CloudSettings settings = new CloudSettings(endpoint, "cn-hangzhou", new StaticCredentials(new Credentials(
@@ -85,7 +86,8 @@ public class DemoCommand implements Callable<Integer> {
             if (outcome == Outcome.READY_FOR_SWITCHOVER) {
                 nextSteps(ctx.out());
             }
-            ctx.out().println("Try the real thing: set ALIBABA_CLOUD_ACCESS_KEY_ID/_SECRET, then: omsteps watch np_…");
+            ctx.out().println("Try the real thing: set ALIBABA_CLOUD_ACCESS_KEY_ID/_SECRET,");
+            ctx.out().println("then: omsteps watch np_…");
             ctx.out().flush();
             return outcome.exitCode();
         }
@@ -95,7 +97,8 @@ public class DemoCommand implements Callable<Integer> {
     static void nextSteps(java.io.PrintWriter out) {
         out.println("What a DBA does next:");
         out.println("  1. Check the lag stays a few seconds behind: omsteps steps np_…");
-        out.println("  2. Start the switchover in the OMS console (forward switchover) when the application is ready to move.");
+        out.println("  2. Start the forward switchover in the OMS console when the application is");
+        out.println("     ready to move.");
         out.println("  3. Or keep watching through it: omsteps watch np_… --through-switchover");
     }
 

@@ -94,7 +94,7 @@ public class MetricsCommand implements Callable<Integer> {
         String id = ProjectIds.check(projectId);
         CliContext ctx = root.context();
         Instant now = ctx.clock().instant().truncatedTo(ChronoUnit.SECONDS);
-        RenderOptions options = root.terminal().renderOptions(false, now).withZone(root.zone());
+        RenderOptions options = root.terminal().renderOptions(false, now, root.zone());
         int wanted = points != null ? points
                 : Math.max(MetricQuery.MIN_POINTS, MetricChart.plotColumns(options.width(), LABEL_ROOM));
         MetricHistory history;

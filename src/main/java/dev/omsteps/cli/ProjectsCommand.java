@@ -52,7 +52,7 @@ public class ProjectsCommand implements Callable<Integer> {
         } else {
             // piped, every column whatever the width: scripts parse it
             boolean wide = output == OutputFormat.WIDE || !ctx.stdoutIsTerminal();
-            new ProjectsTableRenderer().lines(listing.projects(), root.terminal().renderOptions(wide, ctx.clock().instant()).withZone(root.zone()))
+            new ProjectsTableRenderer().lines(listing.projects(), root.terminal().renderOptions(wide, ctx.clock().instant(), root.zone()))
                     .forEach(ctx.out()::println);
             ctx.out().flush();
         }

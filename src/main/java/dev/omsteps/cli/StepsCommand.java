@@ -102,7 +102,7 @@ public class StepsCommand implements Callable<Integer> {
             }
             case JSON -> json(result, details, parts, now, ctx);
             default -> {
-                RenderOptions o = root.terminal().renderOptions(output == OutputFormat.WIDE, now).withZone(root.zone())
+                RenderOptions o = root.terminal().renderOptions(output == OutputFormat.WIDE, now, root.zone())
                         .withLaggingFrom(lagThreshold.laggingFrom());
                 List<String> lines = new ArrayList<>(new TableRenderer().lines(result.snapshot(), o));
                 if (details != null) {

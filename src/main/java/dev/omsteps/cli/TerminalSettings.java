@@ -62,8 +62,9 @@ public record TerminalSettings(int width, int height, boolean color, boolean uni
         return new TerminalSettings(width, size.rows(), color, unicode);
     }
 
-    public RenderOptions renderOptions(boolean wide, Instant now) {
-        return new RenderOptions(width, color, unicode, wide, now);
+    /** The zone is asked for here so that no command can forget it: local by default, UTC with {@code --utc}. */
+    public RenderOptions renderOptions(boolean wide, Instant now, java.time.ZoneId zone) {
+        return new RenderOptions(width, color, unicode, wide, now).withZone(zone);
     }
 
     private static int columnsEnv(Map<String, String> env) {

@@ -99,7 +99,7 @@ public class VerifyCommand implements Callable<Integer> {
                 throw new IllegalStateException("cannot write JSON", e);
             }
         } else {
-            new VerificationRenderer().lines(report, root.terminal().renderOptions(false, ctx.clock().instant()).withZone(root.zone()))
+            new VerificationRenderer().lines(report, root.terminal().renderOptions(false, ctx.clock().instant(), root.zone()))
                     .forEach(ctx.out()::println);
         }
         ctx.out().flush();

@@ -87,7 +87,7 @@ final class WatchRunner {
             return plain(ctx, plain);
         }
         TerminalSettings terminal = root.terminal();
-        RenderOptions base = terminal.renderOptions(false, now).withZone(root.zone()).withLaggingFrom(laggingFrom);
+        RenderOptions base = terminal.renderOptions(false, now, root.zone()).withLaggingFrom(laggingFrom);
         TableRenderer renderer = new TableRenderer();
         return redrawn(ctx, new TerminalView(ctx.out(),
                 (s, width) -> renderer.lines(s, base.withWidth(width).withNow(s.fetchedAt())),
@@ -104,7 +104,7 @@ final class WatchRunner {
         TerminalSettings terminal = root.terminal();
         DashboardRenderer renderer = new DashboardRenderer();
         DashboardView.Frame frame = (projects, width) -> {
-            RenderOptions o = terminal.renderOptions(false, clock.instant()).withZone(root.zone()).withWidth(width)
+            RenderOptions o = terminal.renderOptions(false, clock.instant(), root.zone()).withWidth(width)
                     .withLaggingFrom(laggingFrom);
             List<String> lines = new ArrayList<>();
             lines.add(renderer.summary(projects, o));

@@ -69,7 +69,6 @@ class ReportAgainstSimulatorTest {
         assertEquals("# Cutover report: np\\_sim\\_verify\\_differences", lines.get(0));
         assertTrue(lines.get(2).startsWith("**⛔ NOT READY: full verification: 2 tables with differences"), lines.get(2));
         String md = r.stdout();
-        Files.writeString(Path.of("/tmp/r20-" + flavour + ".md"), md);
         int orders = md.indexOf("| shop.orders |");
         int payments = md.indexOf("| shop.payments |");
         int customers = md.indexOf("| shop.customers |");
@@ -89,7 +88,6 @@ class ReportAgainstSimulatorTest {
         assertEquals("", r.stdout());
         assertTrue(r.stderr().contains("report written to") && r.stderr().contains("NOT READY"), r.stderr());
         String html = Files.readString(file, StandardCharsets.UTF_8);
-        Files.writeString(Path.of("/tmp/r20-" + flavour + ".html"), html);
         assertTrue(html.startsWith("<!DOCTYPE html>"), html);
         assertTrue(html.indexOf("id=\"verdict\"") < html.indexOf("<section"), "the verdict comes first");
         assertFalse(html.contains("<script"), "no script");
