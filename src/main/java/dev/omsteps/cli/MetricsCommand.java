@@ -61,15 +61,11 @@ public class MetricsCommand implements Callable<Integer> {
     @Option(names = "--height", paramLabel = "ROWS", defaultValue = "10", description = "Chart rows (default ${DEFAULT-VALUE}).")
     int height;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "table", completionCandidates = Formats.class,
+    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "table",
+            completionCandidates = OutputFormats.Metrics.class, converter = OutputFormats.Metrics.class,
             description = "table (the chart, default), csv (time,timestamp,step,metric,series,value) or json.")
     OutputFormat output;
 
-    static final class Formats extends ArrayList<String> {
-        Formats() {
-            super(List.of("table", "csv", "json"));
-        }
-    }
 
     static final class Steps extends ArrayList<String> {
         Steps() {
@@ -85,9 +81,7 @@ public class MetricsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (output != OutputFormat.TABLE && output != OutputFormat.CSV && output != OutputFormat.JSON) {
-            throw new UsageException("metrics prints -o table, csv or json", "use one of those");
-        }
+        OutputFormats.check("metrics", output);
         if (height < 3 || height > 100) {
             throw new UsageException("--height must be between 3 and 100", "the chart's rows");
         }

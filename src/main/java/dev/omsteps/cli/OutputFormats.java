@@ -17,6 +17,9 @@ final class OutputFormats {
     static final List<OutputFormat> STEPS = List.of(OutputFormat.TABLE, OutputFormat.WIDE, OutputFormat.JSON, OutputFormat.RAW);
     static final List<OutputFormat> PROJECTS = List.of(OutputFormat.TABLE, OutputFormat.WIDE, OutputFormat.JSON);
     static final List<OutputFormat> WATCH = List.of(OutputFormat.TABLE, OutputFormat.NDJSON);
+    static final List<OutputFormat> VERIFY = List.of(OutputFormat.TABLE, OutputFormat.JSON);
+    static final List<OutputFormat> METRICS = List.of(OutputFormat.TABLE, OutputFormat.CSV, OutputFormat.JSON);
+    static final List<OutputFormat> REPORT = List.of(OutputFormat.HTML, OutputFormat.MD, OutputFormat.JSON);
 
     /** In help order, for naming where a format belongs. */
     private static final Map<String, List<OutputFormat>> BY_COMMAND = orderedByCommand();
@@ -26,6 +29,9 @@ final class OutputFormats {
         m.put("steps", STEPS);
         m.put("projects", PROJECTS);
         m.put("watch", WATCH);
+        m.put("verify", VERIFY);
+        m.put("metrics", METRICS);
+        m.put("report", REPORT);
         return java.util.Collections.unmodifiableMap(m);
     }
 
@@ -45,8 +51,11 @@ final class OutputFormats {
                 "use " + either(allowed.stream().map(f -> "-o " + f).toList(), "or"));
     }
 
-    /** "a", "a or b", "a, b or c". */
+    /** "a", "a or b", "a, b or c"; "no command" for none (a format no command prints). */
     private static String either(List<String> items, String conjunction) {
+        if (items.isEmpty()) {
+            return "no command";
+        }
         if (items.size() == 1) {
             return items.get(0);
         }
@@ -88,6 +97,24 @@ final class OutputFormats {
     static final class Watch extends Candidates {
         Watch() {
             super(WATCH);
+        }
+    }
+
+    static final class Verify extends Candidates {
+        Verify() {
+            super(VERIFY);
+        }
+    }
+
+    static final class Metrics extends Candidates {
+        Metrics() {
+            super(METRICS);
+        }
+    }
+
+    static final class Report extends Candidates {
+        Report() {
+            super(REPORT);
         }
     }
 }

@@ -55,7 +55,8 @@ public class ReportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "ID", description = "Project ID, e.g. np_4w3a5b6c.")
     String projectId;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "html", completionCandidates = Formats.class,
+    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "html",
+            completionCandidates = OutputFormats.Report.class, converter = OutputFormats.Report.class,
             description = "html (default: one self-contained page), md (Markdown for a ticket) or json.")
     OutputFormat output;
 
@@ -70,17 +71,10 @@ public class ReportCommand implements Callable<Integer> {
             description = "Write the report to FILE (replaced whole, never half-written) instead of standard output.")
     Path out;
 
-    static final class Formats extends ArrayList<String> {
-        Formats() {
-            super(List.of("html", "md", "json"));
-        }
-    }
 
     @Override
     public Integer call() {
-        if (output != OutputFormat.HTML && output != OutputFormat.MD && output != OutputFormat.JSON) {
-            throw new UsageException("report writes -o html, md or json", "use one of those");
-        }
+        OutputFormats.check("report", output);
         if (since.compareTo(Duration.ofHours(1)) < 0 || since.compareTo(Duration.ofDays(31)) > 0) {
             throw new UsageException("--since must be between 1h and 31d", "the metric API wants a window of at least an hour");
         }

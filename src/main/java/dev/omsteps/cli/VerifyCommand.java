@@ -47,7 +47,8 @@ public class VerifyCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "ID", description = "Project ID, e.g. np_4w3a5b6c.")
     String projectId;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "table", completionCandidates = Formats.class,
+    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "table",
+            completionCandidates = OutputFormats.Verify.class, converter = OutputFormats.Verify.class,
             description = "table (default) or json (verdict, counts and every table).")
     OutputFormat output;
 
@@ -63,17 +64,10 @@ public class VerifyCommand implements Callable<Integer> {
             description = "Tables per request, 1 to 150 (default ${DEFAULT-VALUE}).")
     int pageSize;
 
-    static final class Formats extends ArrayList<String> {
-        Formats() {
-            super(List.of("table", "json"));
-        }
-    }
 
     @Override
     public Integer call() {
-        if (output != OutputFormat.TABLE && output != OutputFormat.JSON) {
-            throw new UsageException("verify prints -o table or -o json", "use one of those");
-        }
+        OutputFormats.check("verify", output);
         if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
             throw new UsageException("--page-size must be between 1 and " + MAX_PAGE_SIZE, "the API's own limits");
         }
