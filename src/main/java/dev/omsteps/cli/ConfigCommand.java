@@ -24,7 +24,7 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code omsteps config}: the contexts of omsteps' config file, each checked without a network call. */
 @Command(name = "config", mixinStandardHelpOptions = true,
-        description = {"List and check the contexts of omsteps' config file, offline.",
+        description = {"List and check the contexts of omsteps' config file.",
             "The file is $OMSTEPS_CONFIG, else $XDG_CONFIG_HOME/omsteps/config.yaml, else ~/.config/omsteps/config.yaml.",
             "It prints the target a command would use now and which source supplies its credentials (for temporary",
             "ones it fetches them and says when they expire, never their values), then checks each context: that",
@@ -52,6 +52,10 @@ public class ConfigCommand implements Callable<Integer> {
         out.println("Config file: " + Printable.of(file.path().toString()) + (file.contexts().isEmpty() ? " (no contexts)" : ""));
         String active = SettingsResolver.firstNonBlank(contextName, ctx.env().get(TargetResolver.ENV_CONTEXT), file.currentContext());
         int credentials = resolved(resolver, active, out);
+        if (active != null && !file.contexts().containsKey(active)) {
+            // the context asked for does not exist: what steps and watch would refuse (exit 2), config does too
+            credentials = ExitCodes.USAGE;
+        }
         if (file.contexts().isEmpty()) {
             out.println("Add contexts to it as the README's 'Self-hosted OMS and contexts' section shows.");
             out.flush();

@@ -34,6 +34,18 @@ class ConfigCommandTest {
     }
 
     @Test
+    void aContextThatIsNotInTheFileIsExit2AsForSteps() throws Exception {
+        Path cfg = home.resolve("xdg/omsteps/config.yaml");
+        Files.createDirectories(cfg.getParent());
+        Files.writeString(cfg, "contexts:\n  dc1: {oms-url: \"https://oms.dc1.example.com:8089\", oms-user: admin}\n");
+        CliRun cli = new CliRun(home).env("XDG_CONFIG_HOME", home.resolve("xdg").toString());
+        CliRun.Result r = cli.run("config", "--context", "x");
+        assertEquals(2, r.exitCode(), r.all());
+        assertTrue(r.stdout().contains("context 'x' is not in"), r.stdout());
+        assertEquals(0, cli.run("config", "--context", "dc1").exitCode());
+    }
+
+    @Test
     void noFileIsFine() {
         CliRun.Result r = new CliRun(home).run("config");
         assertEquals(0, r.exitCode());
