@@ -30,11 +30,16 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "exporter", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Serve every project in scope as Prometheus/OpenMetrics metrics on /metrics.",
             "Refreshed in the background (one ListProjects page per 100 projects each --interval; scrapes never call",
-            "the API). The filters are those of 'projects'. With --textfile, refresh once and write DIR/omsteps.prom for node_exporter's textfile collector.",
+            "the API). The filters are those of 'projects'. With --textfile, refresh once and write DIR/omsteps.prom",
+            "for node_exporter's textfile collector.",
             "Metrics, example alert rules and a Grafana dashboard: docs/monitoring.md."},
-        footerHeading = "%n" + HelpSections.EXIT_STATUS + ":%n",
-        footer = {"  0 stopped (Ctrl-C gives 130), or --textfile written with every context up",
-            "  2 usage, or the listen address cannot be had   3 --textfile written, but a context's listing failed"})
+        exitCodeListHeading = "%n" + HelpSections.EXIT_STATUS + ":%n",
+        exitCodeList = {
+            "0:stopped, or --textfile written with every context up",
+            "2:bad usage, or the listen address cannot be had",
+            "3:--textfile written, but a context's listing failed",
+            "74:--textfile could not be written (a full disk); the file it replaces is left as it was",
+            "130:stopped with Ctrl-C"})
 public class ExporterCommand implements Callable<Integer> {
 
     /** Below this the cloud gateway throttles; only a loopback endpoint (the simulator) may go faster. */

@@ -15,7 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Progress of OceanBase Migration Service (OMS) projects, step by step.",
         exitCodeListHeading = "%n" + HelpSections.EXIT_STATUS + ":%n",
         exitCodeList = {
-            "0:done, condition met, or a one-off query printed",
+            "0:done, ready for switchover (the cutover waits for you), condition met, or a one-off query printed",
             "1:a step FAILED (watch, or steps --exit-status)",
             "2:bad usage, invalid input or no credentials",
             "3:API error: signature, access key, permission, not found, bad answer, redirect, network after retries",

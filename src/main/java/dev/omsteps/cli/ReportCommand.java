@@ -41,8 +41,9 @@ import picocli.CommandLine.ParentCommand;
         exitCodeListHeading = "%n" + HelpSections.EXIT_STATUS + ":%n",
         exitCodeList = {
             "0:report written (whatever its verdict: use 'omsteps verify' or -o json's verdict.ready as a gate)",
-            "2:bad usage, invalid input, or the output file cannot be written",
-            "3:API error reading the project's steps (other parts missing are listed in the report)"
+            "2:bad usage, invalid input, or the output file's folder does not exist",
+            "3:API error reading the project's steps (other parts missing are listed in the report)",
+            "74:the report could not be written (a full disk); the file it replaces is left as it was"
         })
 public class ReportCommand implements Callable<Integer> {
 

@@ -24,9 +24,10 @@ import picocli.CommandLine.ParentCommand;
         description = {"Serve simulated OMS projects on a local endpoint, for trying omsteps without an account.",
             "The endpoint listens on 127.0.0.1, checks signatures like Alibaba Cloud's gateway and can inject faults.",
             "It prints the export lines that point omsteps at it. Stop it with Ctrl-C.",
-            "As in real OMS, a migration's forward switchover waits for a person once it is ready for switchover: start it",
-            "with  curl -X POST '<endpoint>/simulator/switchover?project=np_sim_full_migration'  (the console's button),",
-            "or let it start by itself with --auto-switchover."})
+            "As in real OMS, a migration's forward switchover waits for a person once it is ready for switchover.",
+            "Start it as the console's button would (or let it start by itself with --auto-switchover):",
+            "",
+            "  curl -X POST '<endpoint>/simulator/switchover?project=np_sim_full_migration'"})
 public class SimulateCommand implements Callable<Integer> {
 
     private static final double MAX_SPEED = 1_000_000;

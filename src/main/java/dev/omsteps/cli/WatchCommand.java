@@ -86,7 +86,7 @@ public class WatchCommand implements Callable<Integer> {
     List<String> alerts = new ArrayList<>();
 
     @Option(names = "--notify", paramLabel = "TARGET",
-            description = "Send failed, suspended, done and alert events to: exec:CMD (event JSON on stdin), an https:// webhook"
+            description = "Send failed, suspended, ready for switchover, done, lag alert and recovered events to: exec:CMD (event JSON on stdin), an https:// webhook"
                     + " (the ndjson event), slack:URL, dingtalk:URL (secret in env OMSTEPS_DINGTALK_SECRET), feishu:URL or lark:URL"
                     + " (secret in env OMSTEPS_FEISHU_SECRET). Retried, never delaying a poll. Repeatable.")
     List<String> notify = new ArrayList<>();
