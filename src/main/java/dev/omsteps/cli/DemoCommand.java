@@ -97,9 +97,10 @@ public class DemoCommand implements Callable<Integer> {
     static void nextSteps(java.io.PrintWriter out) {
         out.println("What a DBA does next:");
         out.println("  1. Check the lag stays a few seconds behind: omsteps steps np_…");
-        out.println("  2. Start the forward switchover in the OMS console when the application is");
+        out.println("  2. Check full verification found no differences: omsteps verify np_…");
+        out.println("  3. Start the forward switchover in the OMS console when the application is");
         out.println("     ready to move.");
-        out.println("  3. Or keep watching through it: omsteps watch np_… --through-switchover");
+        out.println("  4. Or keep watching through it: omsteps watch np_… --through-switchover");
     }
 
     private static URI start(Simulator sim) {

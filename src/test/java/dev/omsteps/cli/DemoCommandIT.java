@@ -33,15 +33,16 @@ class DemoCommandIT {
         int end = lines.size() - 1;
         assertEquals("then: omsteps watch np_…", lines.get(end));
         assertEquals("Try the real thing: set ALIBABA_CLOUD_ACCESS_KEY_ID/_SECRET,", lines.get(end - 1));
-        assertEquals("  3. Or keep watching through it: omsteps watch np_… --through-switchover", lines.get(end - 2));
+        assertEquals("  4. Or keep watching through it: omsteps watch np_… --through-switchover", lines.get(end - 2));
         assertEquals("     ready to move.", lines.get(end - 3));
-        assertEquals("  2. Start the forward switchover in the OMS console when the application is", lines.get(end - 4));
-        assertEquals("  1. Check the lag stays a few seconds behind: omsteps steps np_…", lines.get(end - 5));
-        assertEquals("What a DBA does next:", lines.get(end - 6));
-        assertEquals("", lines.get(end - 7));
+        assertEquals("  3. Start the forward switchover in the OMS console when the application is", lines.get(end - 4));
+        assertEquals("  2. Check full verification found no differences: omsteps verify np_…", lines.get(end - 5));
+        assertEquals("  1. Check the lag stays a few seconds behind: omsteps steps np_…", lines.get(end - 6));
+        assertEquals("What a DBA does next:", lines.get(end - 7));
+        assertEquals("", lines.get(end - 8));
         assertTrue(lines.stream().filter(l -> !l.contains("np_sim_full_migration")).allMatch(l -> l.length() <= 80),
                 "what the demo says of its own fits 80 columns: " + out);
-        String last = lines.get(end - 8);
+        String last = lines.get(end - 9);
         assertTrue(last.matches("\\d\\d:\\d\\d:\\d\\d UTC  np_sim_full_migration  ready for switchover, .*"
                 + "the forward switchover \\(TRANSFER_APP_SWITCH\\) waits for you to start the cutover in OMS \\(exit 0\\)"), last);
         assertFalse(out.contains("done: all steps finished"), out);
