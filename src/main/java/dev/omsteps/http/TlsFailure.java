@@ -43,6 +43,6 @@ public final class TlsFailure {
         if (plainHttpPort(e)) {
             return "that port speaks plain HTTP, not TLS: use an http:// URL for it";
         }
-        return "if the endpoint uses a private CA or a TLS-inspecting proxy, pass its certificate with --ca-cert FILE";
+        return "if the server uses a private CA or a TLS-inspecting proxy is in the way, pass the CA certificate with --ca-cert FILE";
     }
 }
