@@ -1,5 +1,6 @@
 package dev.omsteps.api;
 
+import dev.omsteps.http.Network;
 import dev.omsteps.time.Sleeper;
 import java.io.PrintWriter;
 import java.time.Clock;
@@ -26,8 +27,7 @@ public record ClientOptions(
         RandomGenerator random,
         Supplier<String> nonces,
         PrintWriter trace,
-        java.nio.file.Path caCert,
-        dev.omsteps.config.ProxySettings proxy) {
+        Network network) {
 
     public static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
     public static final Duration READ_TIMEOUT = Duration.ofSeconds(20);
@@ -39,40 +39,37 @@ public record ClientOptions(
     public static ClientOptions defaults() {
         return new ClientOptions(CONNECT_TIMEOUT, READ_TIMEOUT, CALL_TIMEOUT, null, RetryPolicy.defaults(),
                 MAX_BODY_BYTES, Clock.systemUTC(), Sleeper.REAL, new LazySecureRandom(),
-                () -> java.util.UUID.randomUUID().toString(), null, null, null);
+                () -> java.util.UUID.randomUUID().toString(), null, Network.DIRECT);
     }
 
     public ClientOptions withTrace(PrintWriter w) {
-        return new ClientOptions(connectTimeout, readTimeout, callTimeout, deadline, retry, maxBodyBytes, clock, sleeper, random, nonces, w, caCert, proxy);
+        return new ClientOptions(connectTimeout, readTimeout, callTimeout, deadline, retry, maxBodyBytes, clock, sleeper, random, nonces, w, network);
     }
 
     public ClientOptions withRetry(RetryPolicy r) {
-        return new ClientOptions(connectTimeout, readTimeout, callTimeout, deadline, r, maxBodyBytes, clock, sleeper, random, nonces, trace, caCert, proxy);
+        return new ClientOptions(connectTimeout, readTimeout, callTimeout, deadline, r, maxBodyBytes, clock, sleeper, random, nonces, trace, network);
     }
 
     public ClientOptions withTime(Clock c, Sleeper s) {
-        return new ClientOptions(connectTimeout, readTimeout, callTimeout, deadline, retry, maxBodyBytes, c, s, random, nonces, trace, caCert, proxy);
+        return new ClientOptions(connectTimeout, readTimeout, callTimeout, deadline, retry, maxBodyBytes, c, s, random, nonces, trace, network);
     }
 
-    public ClientOptions withCaCert(java.nio.file.Path pem) {
-        return new ClientOptions(connectTimeout, readTimeout, callTimeout, deadline, retry, maxBodyBytes, clock, sleeper, random, nonces, trace, pem, proxy);
-    }
 
     /** No call goes on past {@code end} (null: no such limit). */
     public ClientOptions withDeadline(Instant end) {
-        return new ClientOptions(connectTimeout, readTimeout, callTimeout, end, retry, maxBodyBytes, clock, sleeper, random, nonces, trace, caCert, proxy);
+        return new ClientOptions(connectTimeout, readTimeout, callTimeout, end, retry, maxBodyBytes, clock, sleeper, random, nonces, trace, network);
     }
 
     public ClientOptions withTimeouts(Duration connect, Duration read, Duration call) {
-        return new ClientOptions(connect, read, call, deadline, retry, maxBodyBytes, clock, sleeper, random, nonces, trace, caCert, proxy);
+        return new ClientOptions(connect, read, call, deadline, retry, maxBodyBytes, clock, sleeper, random, nonces, trace, network);
     }
 
     public ClientOptions withMaxBodyBytes(long max) {
-        return new ClientOptions(connectTimeout, readTimeout, callTimeout, deadline, retry, max, clock, sleeper, random, nonces, trace, caCert, proxy);
+        return new ClientOptions(connectTimeout, readTimeout, callTimeout, deadline, retry, max, clock, sleeper, random, nonces, trace, network);
     }
 
-    /** {@code p} null: a direct connection. */
-    public ClientOptions withProxy(dev.omsteps.config.ProxySettings p) {
-        return new ClientOptions(connectTimeout, readTimeout, callTimeout, deadline, retry, maxBodyBytes, clock, sleeper, random, nonces, trace, caCert, p);
+    /** The proxies and extra trusted certificates every client of the command shares. */
+    public ClientOptions withNetwork(Network n) {
+        return new ClientOptions(connectTimeout, readTimeout, callTimeout, deadline, retry, maxBodyBytes, clock, sleeper, random, nonces, trace, n);
     }
 }

@@ -4,6 +4,7 @@ import dev.omsteps.http.BoundedBody;
 import dev.omsteps.http.Redirect;
 import dev.omsteps.http.SafeHttp;
 import dev.omsteps.http.ThrottleHint;
+import dev.omsteps.http.TlsFailure;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.UnknownHostException;
@@ -12,12 +13,10 @@ import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javax.net.ssl.SSLException;
-import javax.net.ssl.SSLPeerUnverifiedException;
 import okhttp3.Call;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
-import okhttp3.tls.HandshakeCertificates;
 
 /**
  * One okhttp client (one connection pool, so a watch reuses its keep-alive connection), the
@@ -36,18 +35,12 @@ final class HttpTransport implements AutoCloseable {
     private final ClientOptions options;
     private final OkHttpClient http;
 
-    /** {@code tls} false (a plain-HTTP endpoint such as the simulator) skips setting up TLS, a costly part of start-up. */
+    /** {@code tls} false: a plain-HTTP endpoint such as the simulator (see {@link SafeHttp#builder}). */
     HttpTransport(ClientOptions options, boolean tls) {
         this.options = options;
-        OkHttpClient.Builder b = SafeHttp.builder(options.connectTimeout(), options.readTimeout(), options.callTimeout(), url -> options.proxy())
+        OkHttpClient.Builder b = SafeHttp.builder(options.connectTimeout(), options.readTimeout(), options.callTimeout(), options.network(), tls)
                 .socketFactory(new HandshakeTimeoutSockets((int) options.connectTimeout().toMillis()))
                 .eventListener(CallPhases.LISTENER); // our RetryPolicy decides on retries, with backoff
-        if (!tls) {
-            b.connectionSpecs(java.util.List.of(okhttp3.ConnectionSpec.CLEARTEXT));
-        } else if (options.caCert() != null) {
-            HandshakeCertificates trust = TrustedCertificates.platformPlus(options.caCert());
-            b.sslSocketFactory(trust.sslSocketFactory(), trust.trustManager());
-        }
         if (options.trace() != null) {
             b.addNetworkInterceptor(new HttpTrace(options.trace()));
         }
@@ -152,19 +145,10 @@ final class HttpTransport implements AutoCloseable {
 
     private ApiException failure(Request request, CallPhases phases, IOException e) {
         String host = request.url().host();
-        if (e instanceof SSLPeerUnverifiedException) {
-            return withCause(new ApiException(ApiException.Kind.TLS, 0, null,
-                    "TLS with " + host + " failed: the server's certificate is not for the name " + host,
-                    "the name does not match: use the host name the certificate was issued for in the URL"
-                            + " (--ca-cert trusts a CA, it does not change a name)", null), e);
-        }
-        if (e instanceof SSLException) {
-            boolean plain = String.valueOf(e.getMessage()).contains("plaintext")
-                    || String.valueOf(e.getMessage()).contains("Unsupported or unrecognized SSL message");
-            return withCause(new ApiException(ApiException.Kind.TLS, 0, null,
-                    "TLS with " + host + " failed: " + describe(e),
-                    plain ? "that port speaks plain HTTP, not TLS: use an http:// URL for it"
-                            : "if the endpoint uses a private CA or a TLS-inspecting proxy, pass its certificate with --ca-cert FILE", null), e);
+        if (e instanceof SSLException tls) {
+            String why = TlsFailure.nameMismatch(tls) ? "the server's certificate is not for the name " + host : describe(e);
+            return withCause(new ApiException(ApiException.Kind.TLS, 0, null, "TLS with " + host + " failed: " + why,
+                    TlsFailure.hint(tls), null), e);
         }
         if (e instanceof InterruptedIOException) {
             if (phases.inHandshake()) {

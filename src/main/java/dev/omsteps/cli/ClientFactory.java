@@ -4,12 +4,12 @@ import dev.omsteps.api.ApiClient;
 import dev.omsteps.api.ClientOptions;
 import dev.omsteps.api.OmsClient;
 import dev.omsteps.config.Endpoints;
-import dev.omsteps.config.ProxySettings;
 import dev.omsteps.config.SettingsOverrides;
 import dev.omsteps.config.Target;
 import dev.omsteps.config.TargetResolver;
 import dev.omsteps.credentials.CredentialsHttp;
-import dev.omsteps.http.ProxyRoutes;
+import dev.omsteps.http.HttpProxy;
+import dev.omsteps.http.Network;
 import dev.omsteps.model.Printable;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -51,7 +51,7 @@ final class ClientFactory {
         TargetResolver.Flags flags = new TargetResolver.Flags(
                 new SettingsOverrides(t.endpoint, t.region, t.profile, t.accessKeyId, secretFromFlag(root, t), null),
                 contextName, t.omsUrl, t.omsUser);
-        CredentialsHttp http = CredentialsHttp.defaults(proxies(root, t), ctx.clock(), deadline);
+        CredentialsHttp http = CredentialsHttp.defaults(network(root, t), ctx.clock(), deadline);
         Target target = new TargetResolver(ctx.env(), ctx.home(), ctx.clock(), http).resolve(flags, user -> promptPassword(ctx.console(), user));
         // Warned only once the settings hold, so that a failing command still ends in exactly one error line.
         if (t.accessKeySecret != null && !t.accessKeySecret.equals("-")) {
@@ -65,16 +65,17 @@ final class ClientFactory {
         return target;
     }
 
-    /** The proxy rules of the API client, for every other client (credential sources, webhooks). */
-    static ProxyRoutes proxies(OmstepsCommand root, TargetOptions t) {
-        return ProxySettings.routes(t.proxy, root.context().env());
+    /** How the API client reaches the network, for every other client too (credential sources, webhooks). */
+    static Network network(OmstepsCommand root, TargetOptions t) {
+        return t.network(root.context().env());
     }
 
     static OmsClient create(OmstepsCommand root, TargetOptions t, Target target, ClientOptions base) {
         CliContext ctx = root.context();
-        ProxySettings proxy = ProxySettings.resolve(t.proxy, ctx.env(), target.endpoint());
-        ClientOptions options = base.withTime(ctx.clock(), ctx.sleeper()).withCaCert(t.caCert).withProxy(proxy);
+        Network network = network(root, t);
+        ClientOptions options = base.withTime(ctx.clock(), ctx.sleeper()).withNetwork(network);
         if (root.debug()) {
+            HttpProxy proxy = network.proxies().forUrl(target.endpoint());
             options = options.withTrace(ctx.err());
             ctx.err().println("omsteps: " + (proxy == null ? "no proxy" : "proxy " + proxy) + " for " + target.endpoint().getHost());
         }

@@ -1,5 +1,10 @@
 package dev.omsteps.cli;
 
+import dev.omsteps.config.ConfigException;
+import dev.omsteps.config.ProxySettings;
+import dev.omsteps.http.Network;
+import dev.omsteps.http.TrustedCertificates;
+import java.util.Map;
 import picocli.CommandLine.Option;
 
 /**
@@ -51,4 +56,22 @@ public class TargetOptions {
     @Option(names = "--allow-http", order = 110,
             description = "Allow a plain http:// endpoint that is not loopback (prints a warning).")
     boolean allowHttp;
+
+    /** Made on first use and shared by every client of the command; not an option. */
+    private Network network;
+
+    /**
+     * How the command's clients reach the network ({@code --proxy} or the proxy variables, {@code --ca-cert}),
+     * made once: the CA file is read once, and a bad proxy URL or CA file is one usage error before any request.
+     */
+    Network network(Map<String, String> env) {
+        if (network == null) {
+            try {
+                network = Network.of(ProxySettings.routes(proxy, env), caCert);
+            } catch (TrustedCertificates.Unusable e) {
+                throw new ConfigException(e.getMessage(), e.hint());
+            }
+        }
+        return network;
+    }
 }

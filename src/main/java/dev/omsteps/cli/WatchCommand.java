@@ -197,7 +197,7 @@ public class WatchCommand implements Callable<Integer> {
         WatchRunner runner = all ? WatchRunner.dashboard(root, ndjson, ctx.clock(), lagThreshold.laggingFrom())
                 : WatchRunner.forProjects(root, ndjson, ids, ctx.clock().instant(), lagThreshold.laggingFrom());
         runner = runner.following(new WatchRunner.Followers(alertRules, all, targets,
-                targets.isEmpty() ? dev.omsteps.http.ProxyRoutes.DIRECT : ClientFactory.proxies(root, targetOptions)));
+                targets.isEmpty() ? dev.omsteps.http.Network.DIRECT : ClientFactory.network(root, targetOptions)));
         Outcome outcome = runner.run("watch", !all && ids.size() > 1, listener -> {
             if (all && !contextNames.isEmpty()) {
                 return watchContexts(contextNames, endpoints, options, query, ws, listener);

@@ -1,6 +1,6 @@
 package dev.omsteps.cli;
 
-import dev.omsteps.http.ProxyRoutes;
+import dev.omsteps.http.Network;
 import dev.omsteps.render.DashboardRenderer;
 import dev.omsteps.render.RenderOptions;
 import dev.omsteps.render.TableRenderer;
@@ -46,8 +46,8 @@ final class WatchRunner {
     private final Followers followers;
 
     /** What follows a watch besides its view: alert rules (judged per project) and where to send events. */
-    record Followers(List<AlertRule> rules, boolean dashboard, List<NotifyTarget> targets, ProxyRoutes proxies) {
-        static final Followers NONE = new Followers(List.of(), false, List.of(), ProxyRoutes.DIRECT);
+    record Followers(List<AlertRule> rules, boolean dashboard, List<NotifyTarget> targets, Network network) {
+        static final Followers NONE = new Followers(List.of(), false, List.of(), Network.DIRECT);
     }
 
     private WatchRunner(CliContext ctx, WatchListener view, RedrawnView redrawn) {
@@ -163,7 +163,7 @@ final class WatchRunner {
         Runnable stopFollowingResizes = redrawn == null ? () -> { } : WindowResizes.follow(redrawn::resized);
         Notifier notifier = followers.targets().isEmpty() ? null
                 : new Notifier(followers.targets(), Notifier.Settings.defaults(), followers.dashboard(), ctx.clock(),
-                        ctx.sleeper(), w -> ctx.err().println("omsteps: warning: " + w), followers.proxies());
+                        ctx.sleeper(), w -> ctx.err().println("omsteps: warning: " + w), followers.network());
         try {
             WatchListener everyone = notifier == null ? WatchListeners.of(view, fatal) : WatchListeners.of(view, fatal, notifier);
             // the alerts follow the watch too, and tell everyone else when one fires or clears

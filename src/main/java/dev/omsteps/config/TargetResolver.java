@@ -1,6 +1,7 @@
 package dev.omsteps.config;
 
 import dev.omsteps.credentials.CredentialsHttp;
+import dev.omsteps.http.Network;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -35,7 +36,7 @@ public final class TargetResolver {
 
     /** {@code clock} decides when temporary credentials are refreshed; they are fetched through the environment's proxy. */
     public TargetResolver(Map<String, String> env, Path home, Clock clock) {
-        this(env, home, clock, CredentialsHttp.defaults(ProxySettings.routes(null, env), clock, null));
+        this(env, home, clock, CredentialsHttp.defaults(new Network(ProxySettings.routes(null, env), null), clock, null));
     }
 
     /** {@code http} fetches temporary credentials (its proxy rules and deadline are the command's). */

@@ -7,14 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLException;
 import dev.omsteps.http.BoundedBody;
-import dev.omsteps.http.ProxyRoutes;
+import dev.omsteps.http.Network;
 import dev.omsteps.http.Redirect;
 import dev.omsteps.http.SafeHttp;
+import dev.omsteps.http.TlsFailure;
 import okhttp3.Call;
-import okhttp3.ConnectionSpec;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -22,7 +22,8 @@ import okhttp3.Response;
 /**
  * The HTTP exchanges of the credential sources (STS, the ECS metadata service, a credentials URI) on the
  * project's okhttp. Its client is built on first use: a command with an AccessKey never pays for it.
- * STS and a credentials URI go through the proxy the API would use for their URL; the ECS metadata service
+ * STS and a credentials URI go through the proxy the API would use for their URL, trusting the same extra CAs
+ * ({@code --ca-cert}, e.g. a TLS-inspecting proxy's); the ECS metadata service
  * never does (it is on the instance's own link, and a proxy would answer for some other machine). A one-off
  * command's deadline bounds every fetch, so credentials that hang cannot outlast the command's budget.
  */
@@ -40,33 +41,33 @@ public final class CredentialsHttp implements AutoCloseable {
     private final Duration connectTimeout;
     private final Duration readTimeout;
     private final Duration total;
-    private final ProxyRoutes proxies;
+    private final Network network;
     private final Clock clock;
     private final Instant deadline;
     private OkHttpClient tlsClient;
     private OkHttpClient plainClient;
 
     public CredentialsHttp(Duration connectTimeout, Duration readTimeout, Duration total) {
-        this(connectTimeout, readTimeout, total, ProxyRoutes.DIRECT, Clock.systemUTC(), null);
+        this(connectTimeout, readTimeout, total, Network.DIRECT, Clock.systemUTC(), null);
     }
 
     /** {@code deadline} (null: none) ends every fetch, whatever is left of {@code total}. */
-    public CredentialsHttp(Duration connectTimeout, Duration readTimeout, Duration total, ProxyRoutes proxies, Clock clock,
+    public CredentialsHttp(Duration connectTimeout, Duration readTimeout, Duration total, Network network, Clock clock,
                            Instant deadline) {
         this.connectTimeout = connectTimeout;
         this.readTimeout = readTimeout;
         this.total = total;
-        this.proxies = proxies;
+        this.network = network;
         this.clock = clock;
         this.deadline = deadline;
     }
 
     public static CredentialsHttp defaults() {
-        return defaults(ProxyRoutes.DIRECT, Clock.systemUTC(), null);
+        return defaults(Network.DIRECT, Clock.systemUTC(), null);
     }
 
-    public static CredentialsHttp defaults(ProxyRoutes proxies, Clock clock, Instant deadline) {
-        return new CredentialsHttp(Duration.ofSeconds(5), Duration.ofSeconds(10), TOTAL, proxies, clock, deadline);
+    public static CredentialsHttp defaults(Network network, Clock clock, Instant deadline) {
+        return new CredentialsHttp(Duration.ofSeconds(5), Duration.ofSeconds(10), TOTAL, network, clock, deadline);
     }
 
     /**
@@ -75,15 +76,11 @@ public final class CredentialsHttp implements AutoCloseable {
      */
     private synchronized OkHttpClient client(boolean tls) {
         if (tls && tlsClient == null) {
-            tlsClient = builder().build();
+            tlsClient = SafeHttp.builder(connectTimeout, readTimeout, total, network, true).build();
         } else if (!tls && plainClient == null) {
-            plainClient = builder().connectionSpecs(List.of(ConnectionSpec.CLEARTEXT)).build();
+            plainClient = SafeHttp.builder(connectTimeout, readTimeout, total, network, false).build();
         }
         return tls ? tlsClient : plainClient;
-    }
-
-    private OkHttpClient.Builder builder() {
-        return SafeHttp.builder(connectTimeout, readTimeout, total, proxies);
     }
 
     /** One exchange through the proxy for its URL; any answer comes back, a missing one is {@link CredentialsException.Kind#UNAVAILABLE}. */
@@ -125,6 +122,9 @@ public final class CredentialsHttp implements AutoCloseable {
                     what + " answered with more than " + BoundedBody.size(MAX_BODY), "check the endpoint");
         } catch (InterruptedIOException e) {
             throw unreachable(what, "timed out", request);
+        } catch (SSLException e) {
+            throw new CredentialsException(CredentialsException.Kind.UNAVAILABLE, "TLS with " + what + " at " + request.url().host()
+                    + ":" + request.url().port() + " failed: " + TlsFailure.describe(e), TlsFailure.hint(e));
         } catch (IOException e) {
             throw unreachable(what, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), request);
         }

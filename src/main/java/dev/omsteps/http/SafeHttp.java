@@ -9,6 +9,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import okhttp3.ConnectionSpec;
 import okhttp3.Credentials;
 import okhttp3.OkHttpClient;
 
@@ -17,15 +18,30 @@ import okhttp3.OkHttpClient;
  * redirects are never followed (a signed request, an STS token or a webhook's token would go along to
  * whoever a 3xx names, https→http included), okhttp's own silent retries are off (each caller decides,
  * with backoff), every exchange has a total deadline however slowly a server drips its answer, and the
- * proxy is chosen per URL by one set of rules ({@code --proxy}, {@code HTTPS_PROXY}, {@code NO_PROXY}, …).
+ * proxy is chosen per URL by one set of rules ({@code --proxy}, {@code HTTPS_PROXY}, {@code NO_PROXY}, …), and a
+ * TLS client trusts the {@link Network}'s extra certificate authorities ({@code --ca-cert}).
  */
 public final class SafeHttp {
 
     private SafeHttp() {
     }
 
-    /** {@code connect} per connection, {@code read} per silence between bytes, {@code total} per exchange. */
-    public static OkHttpClient.Builder builder(Duration connect, Duration read, Duration total, ProxyRoutes proxies) {
+    /**
+     * {@code connect} per connection, {@code read} per silence between bytes, {@code total} per exchange.
+     * {@code tls} false makes a plain-HTTP-only client (the ECS metadata service, a loopback simulator): it skips
+     * setting up TLS, a costly part of start-up.
+     */
+    public static OkHttpClient.Builder builder(Duration connect, Duration read, Duration total, Network network, boolean tls) {
+        OkHttpClient.Builder b = base(connect, read, total, network.proxies());
+        if (!tls) {
+            b.connectionSpecs(List.of(ConnectionSpec.CLEARTEXT));
+        } else if (network.trust() != null) {
+            b.sslSocketFactory(network.trust().sslSocketFactory(), network.trust().trustManager());
+        }
+        return b;
+    }
+
+    private static OkHttpClient.Builder base(Duration connect, Duration read, Duration total, ProxyRoutes proxies) {
         return new OkHttpClient.Builder()
                 .proxySelector(selector(proxies))
                 // okhttp asks before a CONNECT (a preemptive challenge) and on a 407; a 407 to our answer is final

@@ -3,15 +3,17 @@ package dev.omsteps.notify;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.omsteps.http.BoundedBody;
-import dev.omsteps.http.ProxyRoutes;
+import dev.omsteps.http.Network;
 import dev.omsteps.http.Redirect;
 import dev.omsteps.http.SafeHttp;
+import dev.omsteps.http.TlsFailure;
 import dev.omsteps.model.Printable;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import javax.net.ssl.SSLException;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -33,12 +35,12 @@ final class HttpSender implements Sender {
     private final ObjectMapper json = new ObjectMapper();
 
     HttpSender(Duration timeout, Clock clock) {
-        this(timeout, clock, ProxyRoutes.DIRECT);
+        this(timeout, clock, Network.DIRECT);
     }
 
-    /** Through the proxy the API client would use for each webhook's URL. */
-    HttpSender(Duration timeout, Clock clock, ProxyRoutes proxies) {
-        this.http = SafeHttp.builder(timeout, timeout, timeout, proxies).build();
+    /** Through the proxy the API client would use for each webhook's URL, trusting the same extra CAs. */
+    HttpSender(Duration timeout, Clock clock, Network network) {
+        this.http = SafeHttp.builder(timeout, timeout, timeout, network, true).build();
         this.clock = clock;
     }
 
@@ -66,6 +68,9 @@ final class HttpSender implements Sender {
             throw new DeliveryFailure("answered with more than " + BoundedBody.size(MAX_ANSWER), false);
         } catch (InterruptedIOException e) {
             throw new DeliveryFailure("timed out", true);
+        } catch (SSLException e) {
+            // another try meets the same certificate
+            throw new DeliveryFailure("TLS failed: " + TlsFailure.describe(e) + " — " + TlsFailure.hint(e), false);
         } catch (IOException e) {
             throw new DeliveryFailure(target.scrub(Printable.of(String.valueOf(e.getMessage()))), true);
         }

@@ -1,7 +1,7 @@
 package dev.omsteps.notify;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.omsteps.http.ProxyRoutes;
+import dev.omsteps.http.Network;
 import dev.omsteps.model.StepsSnapshot;
 import dev.omsteps.time.Sleeper;
 import dev.omsteps.watch.AlertEvent;
@@ -52,15 +52,15 @@ public final class Notifier implements WatchListener, AutoCloseable {
      */
     public Notifier(List<NotifyTarget> targets, Settings settings, boolean quietOnFirstSight, Clock clock, Sleeper sleeper,
                     Consumer<String> warn) {
-        this(targets, settings, quietOnFirstSight, clock, sleeper, warn, ProxyRoutes.DIRECT);
+        this(targets, settings, quietOnFirstSight, clock, sleeper, warn, Network.DIRECT);
     }
 
-    /** As above, webhooks posted through {@code proxies}. */
+    /** As above, webhooks posted as {@code network} says (proxies, extra trusted CAs). */
     public Notifier(List<NotifyTarget> targets, Settings settings, boolean quietOnFirstSight, Clock clock, Sleeper sleeper,
-                    Consumer<String> warn, ProxyRoutes proxies) {
+                    Consumer<String> warn, Network network) {
         this.quietOnFirstSight = quietOnFirstSight;
         this.drainWait = settings.drainWait();
-        HttpSender http = new HttpSender(settings.timeout(), clock, proxies);
+        HttpSender http = new HttpSender(settings.timeout(), clock, network);
         ExecSender exec = new ExecSender(settings.timeout());
         for (NotifyTarget t : targets) {
             outboxes.add(new Outbox(t, t.kind() == NotifyTarget.Kind.EXEC ? exec : http, sleeper, settings.attempts(),

@@ -9,6 +9,7 @@ import dev.omsteps.config.ProxySettings;
 import dev.omsteps.config.SettingsOverrides;
 import dev.omsteps.config.Target;
 import dev.omsteps.config.TargetResolver;
+import dev.omsteps.http.Network;
 import dev.omsteps.http.ProxyRoutes;
 import dev.omsteps.testing.ConnectProxy;
 import dev.omsteps.testing.RawServer;
@@ -114,7 +115,7 @@ class HostileCredentialSourcesTest {
         try (RawServer service = metadataLike(); ConnectProxy proxy = new ConnectProxy(Integer.parseInt(service.url("http").replaceAll(".*:", "")), null)) {
             // every URL, loopback included, routed to the proxy: only the metadata service may skip it
             ProxyRoutes everything = url -> new ProxySettings("127.0.0.1", proxy.port(), null, null, List.of());
-            try (CredentialsHttp http = new CredentialsHttp(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(3), everything,
+            try (CredentialsHttp http = new CredentialsHttp(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(3), new Network(everything, null),
                     Clock.systemUTC(), null)) {
                 Credentials viaMetadata = new EcsMetadata(http, URI.create(service.url("http")), false).fetch("role", "test");
                 assertEquals("STS.id", viaMetadata.accessKeyId());
@@ -129,7 +130,7 @@ class HostileCredentialSourcesTest {
     @Test
     void aFetchEndsAtTheCommandsDeadlineWhateverItsOwnLimit() throws Exception {
         try (RawServer hang = silent();
-             CredentialsHttp http = new CredentialsHttp(Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(20), ProxyRoutes.DIRECT,
+             CredentialsHttp http = new CredentialsHttp(Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(20), Network.DIRECT,
                      Clock.systemUTC(), Instant.now().plusMillis(1200))) {
             long start = System.nanoTime();
             CredentialsException e = assertThrows(CredentialsException.class,
@@ -150,7 +151,7 @@ class HostileCredentialSourcesTest {
     void theDeadlineReachesTheCredentialsOfAResolvedTarget() throws Exception {
         try (RawServer hang = silent()) {
             Map<String, String> env = Map.of(CredentialEnv.CREDENTIALS_URI, hang.url("http") + "/creds");
-            CredentialsHttp http = CredentialsHttp.defaults(ProxyRoutes.DIRECT, Clock.systemUTC(), Instant.now().plusMillis(1500));
+            CredentialsHttp http = CredentialsHttp.defaults(Network.DIRECT, Clock.systemUTC(), Instant.now().plusMillis(1500));
             Target target = new TargetResolver(env, home, Clock.systemUTC(), http)
                     .resolve(new TargetResolver.Flags(SettingsOverrides.none(), null, null, null), user -> null);
             long start = System.nanoTime();

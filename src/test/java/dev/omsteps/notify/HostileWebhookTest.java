@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.omsteps.config.ProxySettings;
+import dev.omsteps.http.Network;
 import dev.omsteps.http.ProxyRoutes;
 import dev.omsteps.testing.ConnectProxy;
 import dev.omsteps.testing.RawServer;
@@ -75,7 +76,7 @@ class HostileWebhookTest {
             Map<String, String> env = Map.of("HTTP_PROXY", "http://bob:" + password + "@127.0.0.1:" + proxy.port(), "NO_PROXY", "direct.example");
             ProxyRoutes routes = ProxySettings.routes(null, env);
             NotifyTarget target = NotifyTarget.parse("http://hooks.example/hooks/" + TOKEN, Map.of());
-            new HttpSender(Duration.ofSeconds(5), Clock.systemUTC(), routes).send(target, event, "{\"event\":\"done\"}");
+            new HttpSender(Duration.ofSeconds(5), Clock.systemUTC(), new Network(routes, null)).send(target, event, "{\"event\":\"done\"}");
             assertEquals(1, received.size());
             assertTrue(received.get(0).startsWith("POST /hooks/" + TOKEN + " "), received.get(0));
             assertTrue(proxy.heads().stream().anyMatch(h -> h.startsWith("POST http://hooks.example/hooks/") && h.contains("Proxy-Authorization")),
