@@ -99,10 +99,11 @@ public final class Notifier implements WatchListener, AutoCloseable {
     /** Waits (a bounded time) for queued events to go out. */
     @Override
     public void close() {
-        Instant deadline = Instant.now().plus(drainWait);
+        // a real wait for real delivery threads, so real (monotonic) time, not the watch's clock
+        long deadline = System.nanoTime() + drainWait.toNanos();
         try {
             for (Outbox o : outboxes) {
-                Duration left = Duration.between(Instant.now(), deadline);
+                Duration left = Duration.ofNanos(deadline - System.nanoTime());
                 o.close(left.isNegative() ? Duration.ZERO : left);
             }
         } catch (InterruptedException e) {
