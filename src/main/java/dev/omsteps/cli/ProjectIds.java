@@ -15,10 +15,10 @@ final class ProjectIds {
             throw new UsageException("the project ID is empty", "give an ID such as np_4w3a5b6c");
         }
         if (!VALID.matcher(id).matches()) {
+            // the usage error makes its text printable, as every error line is
             String shown = id.length() > 40 ? id.substring(0, 40) + "…" : id;
-            shown = shown.replaceAll("\\p{Cntrl}", "?");
             throw new UsageException("'" + shown + "' is not a project ID",
-                    "IDs are letters, digits, '_' and '-', such as np_4w3a5b6c (at most 128 characters)");
+                    "IDs are letters, digits, '_', '-', '.' and '*', such as np_4w3a5b6c (at most 128 characters)");
         }
         return id;
     }
