@@ -35,6 +35,9 @@ public class ProjectsCommand implements Callable<Integer> {
             description = "table (default; the columns that fit, all of them when piped), wide (every column) or json (omsteps' own document, see the README).")
     OutputFormat output;
 
+    @Mixin
+    LagThreshold lagThreshold;
+
     @Override
     public Integer call() throws InterruptedException {
         OutputFormats.check("projects", output);
@@ -46,13 +49,14 @@ public class ProjectsCommand implements Callable<Integer> {
             listing = lister.fetchAll(query);
         }
         if (output == OutputFormat.JSON) {
-            new ProjectsJsonRenderer().render(listing.projects(), listing.totalCount(),
+            new ProjectsJsonRenderer(lagThreshold.laggingFrom()).render(listing.projects(), listing.totalCount(),
                     new ProjectsJsonRenderer.Filters(query.statuses(), query.type(), query.searchKey()),
                     listing.fetchedAt() == null ? ctx.clock().instant() : listing.fetchedAt(), ctx.out());
         } else {
             // piped, every column whatever the width: scripts parse it
             boolean wide = output == OutputFormat.WIDE || !ctx.stdoutIsTerminal();
-            new ProjectsTableRenderer().lines(listing.projects(), root.terminal().renderOptions(wide, ctx.clock().instant(), root.zone()))
+            new ProjectsTableRenderer().lines(listing.projects(), root.terminal().renderOptions(wide, ctx.clock().instant(), root.zone())
+                    .withLaggingFrom(lagThreshold.laggingFrom()))
                     .forEach(ctx.out()::println);
             ctx.out().flush();
         }

@@ -20,6 +20,17 @@ import java.util.List;
 public final class ProjectsJsonRenderer {
 
     private final ObjectMapper mapper = PrintableJson.mapper();
+    private final java.time.Duration laggingFrom;
+
+    /** At the default lagging threshold. */
+    public ProjectsJsonRenderer() {
+        this(ProjectStage.DEFAULT_LAGGING_FROM);
+    }
+
+    /** {@code laggingFrom}: {@code --lag-threshold}, so that stage and attention agree with the table's. */
+    public ProjectsJsonRenderer(java.time.Duration laggingFrom) {
+        this.laggingFrom = laggingFrom;
+    }
 
     /** Filters as asked, so a reader knows what the list is a list of. */
     public record Filters(List<String> statuses, String type, String search) {
@@ -52,8 +63,8 @@ public final class ProjectsJsonRenderer {
         n.put("type", p.type());
         n.put("status", p.status());
         n.put("worstStatus", p.worstStatus().raw());
-        n.put("attention", Attention.of(p).label());
-        n.put("stage", p.stage(ProjectStage.DEFAULT_LAGGING_FROM).label());
+        n.put("attention", Attention.of(p, laggingFrom).label());
+        n.put("stage", p.stage(laggingFrom).label());
         n.put("importance", p.importance());
         ArrayNode labels = n.putArray("labels");
         p.labels().forEach(labels::add);

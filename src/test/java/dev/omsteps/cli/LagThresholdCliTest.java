@@ -63,6 +63,27 @@ class LagThresholdCliTest {
     }
 
     @Test
+    void projectsJudgesTheStageWithTheThresholdGivenToo() throws Exception {
+        JsonNode byDefault = project(cli().run("projects", "-o", "json", "--search", "np_sim_sync_monitoring"));
+        assertEquals("syncing", byDefault.path("stage").asText(), byDefault.toString());
+        JsonNode strict = project(cli().run("projects", "-o", "json", "--search", "np_sim_sync_monitoring", "--lag-threshold", "1s"));
+        assertEquals("lagging", strict.path("stage").asText(), strict.toString());
+        assertEquals("lagging", strict.path("attention").asText());
+        CliRun.Result table = cli().run("projects", "--search", "np_sim_sync_monitoring", "--lag-threshold", "1s");
+        assertTrue(table.stdout().contains("LAGGING"), table.stdout());
+    }
+
+    private static JsonNode project(CliRun.Result r) throws Exception {
+        assertEquals(0, r.exitCode(), r.all());
+        for (JsonNode p : new ObjectMapper().readTree(r.stdout()).path("projects")) {
+            if (p.path("id").asText().equals("np_sim_sync_monitoring")) {
+                return p;
+            }
+        }
+        throw new AssertionError("not listed: " + r.stdout());
+    }
+
+    @Test
     void aThresholdThatIsNotADurationIsOneLineAndExit2() {
         CliRun.Result r = cli().run("steps", "np_sim_sync_monitoring", "--lag-threshold", "soon");
         assertEquals(2, r.exitCode());
