@@ -198,7 +198,7 @@ public class WatchCommand implements Callable<Integer> {
                 : WatchRunner.forProjects(root, ndjson, ids, ctx.clock().instant(), lagThreshold.laggingFrom());
         runner = runner.following(new WatchRunner.Followers(alertRules, all, targets,
                 targets.isEmpty() ? dev.omsteps.http.ProxyRoutes.DIRECT : ClientFactory.proxies(root, targetOptions)));
-        Outcome outcome = runner.run("watch", !all && ids.size() > 1, listener -> {
+        Outcome outcome = runner.run("watch", all ? !contextNames.isEmpty() : ids.size() > 1, listener -> {
             if (all && !contextNames.isEmpty()) {
                 return watchContexts(contextNames, endpoints, options, query, ws, listener);
             }
