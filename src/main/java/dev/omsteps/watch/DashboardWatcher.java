@@ -97,7 +97,8 @@ public final class DashboardWatcher {
                 boolean answered = false;
                 for (Source src : sources) {
                     Pace pace = paces.get(src);
-                    if (pace.gaveUp || clock.instant().isBefore(pace.next)) {
+                    // at the deadline every context still watched gets its last poll, due or not
+                    if (pace.gaveUp || clock.instant().isBefore(pace.next) && !pacing.expired()) {
                         continue;
                     }
                     try {
