@@ -10,6 +10,7 @@ import dev.omsteps.config.Target;
 import dev.omsteps.notify.NotifyTarget;
 import dev.omsteps.watch.AlertRule;
 import dev.omsteps.watch.DashboardWatcher;
+import dev.omsteps.watch.ImportanceLookup;
 import dev.omsteps.watch.Outcome;
 import dev.omsteps.watch.StepInspector;
 import dev.omsteps.watch.StopRules;
@@ -21,6 +22,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -196,13 +198,19 @@ public class WatchCommand implements Callable<Integer> {
         boolean ndjson = output == OutputFormat.NDJSON;
         WatchRunner runner = all ? WatchRunner.dashboard(root, ndjson, ctx.clock(), lagThreshold.laggingFrom())
                 : WatchRunner.forProjects(root, ndjson, ids, ctx.clock().instant(), lagThreshold.laggingFrom());
+        // a single watch that notifies, without --alert, asks each running project's importance once (DescribeProject)
+        // on the watch's client; otherwise a poll stays one call, as scripts and request budgets count on
+        AtomicReference<OmsClient> described = new AtomicReference<>();
+        ImportanceLookup importance = all || !alertRules.isEmpty() || targets.isEmpty() ? ImportanceLookup.NONE
+                : id -> importanceOf(described.get(), id);
         runner = runner.following(new WatchRunner.Followers(alertRules, all, targets,
-                targets.isEmpty() ? dev.omsteps.http.Network.DIRECT : ClientFactory.network(root, targetOptions)));
-        Outcome outcome = runner.run("watch", !all && ids.size() > 1, listener -> {
+                targets.isEmpty() ? dev.omsteps.http.Network.DIRECT : ClientFactory.network(root, targetOptions), importance));
+        Outcome outcome = runner.run("watch", all ? !contextNames.isEmpty() : ids.size() > 1, listener -> {
             if (all && !contextNames.isEmpty()) {
                 return watchContexts(contextNames, endpoints, options, query, ws, listener);
             }
             try (OmsClient client = ClientFactory.create(root, targetOptions, target, options)) {
+                described.set(client);
                 if (!all) {
                     // deeper looks cost calls: taken where someone looks at a screen, or when asked for
                     boolean inspect = components != null ? components : ctx.stdoutIsTerminal() && !ndjson;
@@ -215,6 +223,21 @@ public class WatchCommand implements Callable<Integer> {
             }
         });
         return outcome.exitCode();
+    }
+
+    /**
+     * The project's importance as DescribeProject says it; null when it cannot be told (refused, throttled, a deployment
+     * without the action): the watch then goes on without default alerts, as for a project of unknown importance.
+     */
+    private static String importanceOf(OmsClient client, String projectId) {
+        if (client == null) {
+            return null;
+        }
+        try {
+            return client.describeProject(projectId).importance();
+        } catch (dev.omsteps.api.ApiException | UnsupportedOperationException e) {
+            return null;
+        }
     }
 
     /** {@code watch --all --contexts}: one dashboard over each context's listing, projects keyed {@code context/id}. */

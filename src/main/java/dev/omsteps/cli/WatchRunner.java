@@ -9,6 +9,7 @@ import dev.omsteps.notify.NotifyTarget;
 import dev.omsteps.watch.AlertRule;
 import dev.omsteps.watch.AlertWatch;
 import dev.omsteps.watch.FatalErrors;
+import dev.omsteps.watch.ImportanceLookup;
 import dev.omsteps.watch.Outcome;
 import dev.omsteps.watch.WatchListener;
 import dev.omsteps.watch.WatchListeners;
@@ -46,8 +47,9 @@ final class WatchRunner {
     private final Followers followers;
 
     /** What follows a watch besides its view: alert rules (judged per project) and where to send events. */
-    record Followers(List<AlertRule> rules, boolean dashboard, List<NotifyTarget> targets, Network network) {
-        static final Followers NONE = new Followers(List.of(), false, List.of(), Network.DIRECT);
+    record Followers(List<AlertRule> rules, boolean dashboard, List<NotifyTarget> targets, Network network,
+                     ImportanceLookup importance) {
+        static final Followers NONE = new Followers(List.of(), false, List.of(), Network.DIRECT, ImportanceLookup.NONE);
     }
 
     private WatchRunner(CliContext ctx, WatchListener view, RedrawnView redrawn) {
@@ -168,7 +170,7 @@ final class WatchRunner {
             WatchListener everyone = notifier == null ? WatchListeners.of(view, fatal) : WatchListeners.of(view, fatal, notifier);
             // the alerts follow the watch too, and tell everyone else when one fires or clears
             Outcome outcome = loop.run(WatchListeners.of(everyone,
-                    new AlertWatch(followers.rules(), followers.dashboard(), ctx.clock(), everyone)));
+                    new AlertWatch(followers.rules(), followers.dashboard(), ctx.clock(), everyone, followers.importance())));
             fatal.fatal().forEach((id, e) -> ctx.errors().print(
                     (nameProjects ? id + ": " : "") + command + " gave up: " + e.getMessage(), e.hint()));
             return outcome;

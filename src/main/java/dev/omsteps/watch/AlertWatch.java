@@ -19,7 +19,8 @@ import java.util.Optional;
  * a lag alert only when the lag is back under {@link AlertRule#CLEAR_RATIO} of the limit — so a value
  * wobbling at the limit does not flap. Each start and end goes to {@code target} as
  * {@link WatchListener#onAlert}. Rules given on the command line apply to every project; without them
- * a project gets {@link AlertRule#defaultsFor its importance}'s, where known.
+ * a project gets {@link AlertRule#defaultsFor its importance}'s, where known: from ListProjects on a dashboard, from
+ * one {@link ImportanceLookup} per project in a single watch.
  */
 public final class AlertWatch implements WatchListener {
 
@@ -32,12 +33,24 @@ public final class AlertWatch implements WatchListener {
     private final Clock clock;
     private final WatchListener target;
     private final Map<String, ProjectAlerts> projects = new HashMap<>();
+    private final ImportanceLookup importance;
+    /** A single watch's projects without rules of their own: the defaults of their importance, looked up once each. */
+    private final Map<String, List<AlertRule>> defaults = new HashMap<>();
 
     /**
      * @param dashboard true for {@code watch --all}: projects are judged on the list's figures
      *                  ({@link #onProjects}), which carry the lag the API reports per project
      */
     public AlertWatch(List<AlertRule> rules, boolean dashboard, Clock clock, WatchListener target) {
+        this(rules, dashboard, clock, target, ImportanceLookup.NONE);
+    }
+
+    /**
+     * @param importance for a single watch without rules: where each project's importance is asked, once, so it
+     *                   gets that importance's defaults as {@code watch --all} does from ListProjects
+     */
+    public AlertWatch(List<AlertRule> rules, boolean dashboard, Clock clock, WatchListener target, ImportanceLookup importance) {
+        this.importance = importance;
         this.rules = List.copyOf(rules);
         this.dashboard = dashboard;
         this.clock = clock;
@@ -46,8 +59,18 @@ public final class AlertWatch implements WatchListener {
 
     @Override
     public void onSnapshot(String projectId, StepsSnapshot snapshot, List<StepChange> changes, TrendTracker trend) {
-        if (!dashboard && !rules.isEmpty()) {
-            judge(projectId, rules, reading(snapshot, lagOf(snapshot)));
+        if (dashboard) {
+            return;
+        }
+        Reading r = reading(snapshot, lagOf(snapshot));
+        List<AlertRule> own = rules;
+        if (own.isEmpty()) {
+            // asked only once the project is running: a failed or finished one has nothing to alert about
+            own = r.active() || defaults.containsKey(projectId) ? defaults.computeIfAbsent(projectId,
+                    id -> AlertRule.defaultsFor(importance.importanceOf(id)).orElse(List.of())) : List.of();
+        }
+        if (!own.isEmpty()) {
+            judge(projectId, own, r);
         }
     }
 

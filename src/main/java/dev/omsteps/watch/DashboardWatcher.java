@@ -13,10 +13,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@code watch --all}: polls every ListProjects page of a query (no call per project: the pages carry
@@ -24,7 +26,10 @@ import java.util.Optional;
  * events work as for single watches — then hands the sorted list to the {@link WatchListener} for a
  * dashboard — of one context, or of several side by side ({@link Source}). It ends when every listed project has ended on its {@link StopRules} — or as the project
  * status says, for a project without steps — on a fatal API error, too many transient errors in a row,
- * or the timeout. Pacing and backoff are {@link PollPacing}'s, as for {@link Watcher}.
+ * or the timeout. Pacing and backoff are {@link PollPacing}'s, as for {@link Watcher}, kept per source: a context
+ * that backs off does not slow the others, and one that gives up ({@code --max-errors} failures in a row, or an error
+ * not worth retrying such as refused credentials) is marked and left while the others are watched on — the watch then
+ * ends no better than an API error.
  */
 public final class DashboardWatcher {
 
@@ -64,24 +69,42 @@ public final class DashboardWatcher {
     private record Listed(List<ProjectSummary> projects, String requestId, Instant fetchedAt) {
     }
 
+    /**
+     * One source's own pace: when it is next polled, its errors in a row, and whether it gave up. Each source backs off
+     * alone, so a throttled or failing context does not slow the others.
+     */
+    private static final class Pace {
+        final ErrorStreak streak;
+        Instant next;
+        boolean gaveUp;
+
+        Pace(ErrorStreak streak, Instant next) {
+            this.streak = streak;
+            this.next = next;
+        }
+    }
+
     public Outcome run() {
         PollPacing pacing = new PollPacing(settings.interval(), settings.timeout(), clock, sleeper);
         ProjectTrackers trackers = new ProjectTrackers(settings, clock, listener);
-        Map<Source, ErrorStreak> streaks = new LinkedHashMap<>();
-        sources.forEach(src -> streaks.put(src, new ErrorStreak(
-                src.context() == null ? SUBJECT : SUBJECT + " (" + src.context() + ")", settings.maxErrors())));
-        // a context whose listing fails for a round keeps its last projects on the dashboard meanwhile
+        Map<Source, Pace> paces = new LinkedHashMap<>();
+        sources.forEach(src -> paces.put(src, new Pace(new ErrorStreak(
+                src.context() == null ? SUBJECT : SUBJECT + " (" + src.context() + ")", settings.maxErrors()), clock.instant())));
+        // a context whose listing fails keeps its last projects on the dashboard meanwhile (and after giving up)
         Map<Source, Listed> listed = new LinkedHashMap<>();
         try {
-            rounds:
             while (true) {
-                Duration delay = settings.interval();
                 boolean answered = false;
                 for (Source src : sources) {
-                    ErrorStreak streak = streaks.get(src);
+                    Pace pace = paces.get(src);
+                    // at the deadline every context still watched gets its last poll, due or not
+                    if (pace.gaveUp || clock.instant().isBefore(pace.next) && !pacing.expired()) {
+                        continue;
+                    }
                     try {
                         ProjectLister.Listing listing = src.lister().fetchAll(query);
-                        streak.answered();
+                        pace.streak.answered();
+                        pace.next = clock.instant().plus(settings.interval());
                         List<ProjectSummary> projects = src.context() == null ? listing.projects()
                                 : listing.projects().stream().map(p -> p.inContext(src.context())).toList();
                         listed.put(src, new Listed(projects, listing.requestId(), listing.fetchedAt()));
@@ -89,22 +112,32 @@ public final class DashboardWatcher {
                     } catch (ApiException e) {
                         if (pacing.expired()) {
                             trackers.endOpen(Outcome.TIMED_OUT, StopRules.timedOut(settings.timeout()));
-                            break rounds; // cut short by --timeout: the watch timed out, the listing did not fail
+                            return trackers.done(); // cut short by --timeout: the watch timed out, the listing did not fail
                         }
-                        if (!streak.failed(e, listener, clock.instant())) {
-                            trackers.abandon(Outcome.API_ERROR);
-                            break rounds;
+                        if (pace.streak.failed(e, listener, clock.instant())) {
+                            pace.next = clock.instant().plus(pacing.backoff(pace.streak.inARow(), e));
+                        } else {
+                            pace.gaveUp = true;
+                            giveUp(src, e, trackers, listed.get(src));
                         }
-                        Duration backoff = pacing.backoff(streak.inARow(), e);
-                        delay = backoff.compareTo(delay) > 0 ? backoff : delay;
                     }
                 }
-                if (answered && judge(trackers, listed)) {
+                if (paces.values().stream().allMatch(p -> p.gaveUp)) {
+                    trackers.abandon(Outcome.API_ERROR);
+                    break;
+                }
+                if (answered && judge(trackers, listed, paces)) {
                     break;
                 }
                 if (pacing.expired()) {
                     trackers.endOpen(Outcome.TIMED_OUT, StopRules.timedOut(settings.timeout()));
                     break;
+                }
+                Instant next = paces.values().stream().filter(p -> !p.gaveUp).map(p -> p.next).min(Instant::compareTo)
+                        .orElseThrow();
+                Duration delay = Duration.between(clock.instant(), next);
+                if (delay.isNegative()) {
+                    delay = Duration.ZERO;
                 }
                 pacing.waitFor(delay, listener);
             }
@@ -115,13 +148,41 @@ public final class DashboardWatcher {
         return trackers.done();
     }
 
-    /** Judges every listed project, most urgent first, and shows them; true when every one has ended. */
-    private boolean judge(ProjectTrackers trackers, Map<Source, Listed> listed) {
+    /**
+     * One context gave up while others go on: it is said once (the dashboard marks it, ndjson names it), its projects
+     * as last listed end as API errors, and the whole watch can end no better than that.
+     */
+    private void giveUp(Source src, ApiException e, ProjectTrackers trackers, Listed last) {
+        if (src.context() == null || sources.size() == 1) {
+            return; // the only source: the watch ends as it always did
+        }
+        trackers.partGaveUp(Outcome.API_ERROR);
+        listener.onContextGaveUp(src.context(), e, clock.instant());
+        if (last != null) {
+            String reason = "context " + src.context() + " gave up: " + e.getMessage();
+            last.projects().stream().map(p -> trackers.get(p.id())).filter(t -> t != null && !t.ended())
+                    .forEach(t -> t.end(Outcome.API_ERROR, reason));
+        }
+    }
+
+    /**
+     * Judges every listed project of the contexts still watched, most urgent first, and shows them all (those of a
+     * context that gave up as last listed); true when every one has ended.
+     */
+    private boolean judge(ProjectTrackers trackers, Map<Source, Listed> listed, Map<Source, Pace> paces) {
         Map<String, String> requestIds = new HashMap<>();
+        Set<String> frozen = new HashSet<>();
         List<ProjectSummary> all = new ArrayList<>();
         Instant at = null;
-        for (Listed l : listed.values()) {
-            l.projects().forEach(p -> requestIds.put(p.id(), l.requestId()));
+        for (Map.Entry<Source, Listed> e : listed.entrySet()) {
+            Listed l = e.getValue();
+            boolean gaveUp = paces.get(e.getKey()).gaveUp;
+            l.projects().forEach(p -> {
+                requestIds.put(p.id(), l.requestId());
+                if (gaveUp) {
+                    frozen.add(p.id());
+                }
+            });
             all.addAll(l.projects());
             at = l.fetchedAt() != null && (at == null || l.fetchedAt().isAfter(at)) ? l.fetchedAt() : at;
         }
@@ -129,6 +190,12 @@ public final class DashboardWatcher {
         trackers.watch(sorted.stream().map(ProjectSummary::id).toList());
         for (ProjectSummary p : sorted) {
             ProjectTracker tracker = trackers.get(p.id());
+            if (frozen.contains(p.id())) {
+                if (!tracker.ended()) {
+                    tracker.end(Outcome.API_ERROR, "its context gave up"); // one that came back after forgetOutcome
+                }
+                continue;
+            }
             StepsSnapshot snap = p.asSnapshot(requestIds.get(p.id()));
             tracker.answered(snap);
             tracker.judge(outcomeOf(p, snap, tracker.failedSince()));

@@ -23,6 +23,8 @@ public final class ProjectTrackers {
     private List<ProjectTracker> watched = List.of();
     /** Why the whole watch ended before its projects did, if it did; the outcome is never better. */
     private Outcome cutShort;
+    /** Outcomes of parts of the watch that ended on their own (a context that gave up); the outcome is never better. */
+    private final List<Outcome> parts = new ArrayList<>();
 
     ProjectTrackers(WatchSettings settings, Clock clock, WatchListener listener) {
         this.settings = settings;
@@ -63,6 +65,11 @@ public final class ProjectTrackers {
         cutShort = outcome;
     }
 
+    /** A part of the watch (one context of several) ended with {@code outcome} while the rest go on. */
+    void partGaveUp(Outcome outcome) {
+        parts.add(outcome);
+    }
+
     /** Tells the listener the watch is over; returns the outcome that decides the exit code. */
     Outcome done() {
         Map<String, Outcome> per = new LinkedHashMap<>();
@@ -70,6 +77,7 @@ public final class ProjectTrackers {
         watched.forEach(t -> per.put(t.projectId(), t.ended() ? t.outcome() : ifOpen));
         List<Outcome> all = new ArrayList<>(per.values());
         all.add(ifOpen);
+        all.addAll(parts);
         Outcome worst = Outcome.worst(all);
         listener.onDone(worst, per, clock.instant());
         return worst;

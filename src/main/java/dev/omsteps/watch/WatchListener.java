@@ -37,6 +37,13 @@ public interface WatchListener {
     default void onPollError(String projectId, ApiException error, int consecutive, boolean willRetry, Instant at) {
     }
 
+    /**
+     * {@code watch --all --contexts}: the listing of one context gave up (too many errors in a row, or one not worth
+     * retrying); the other contexts are watched on. Its {@link #onPollError} came first.
+     */
+    default void onContextGaveUp(String context, ApiException error, Instant at) {
+    }
+
     /** Between polls, about once a second, with the time of the next poll. */
     default void onWaiting(Instant now, Instant nextPoll) {
     }

@@ -46,6 +46,11 @@ public final class WatchListeners implements WatchListener {
     }
 
     @Override
+    public void onContextGaveUp(String context, ApiException error, Instant at) {
+        listeners.forEach(l -> l.onContextGaveUp(context, error, at));
+    }
+
+    @Override
     public void onWaiting(Instant now, Instant nextPoll) {
         listeners.forEach(l -> l.onWaiting(now, nextPoll));
     }

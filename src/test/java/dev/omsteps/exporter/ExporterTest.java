@@ -65,8 +65,14 @@ class ExporterTest {
         String page = Files.readString(dir.resolve("omsteps.prom"));
         assertTrue(page.contains("omsteps_up{context=\"default\"} 1\n"), page);
         assertTrue(page.contains("omsteps_projects{context=\"default\"} " + (ProjectFleet.SIZE + ScenarioCatalog.standard().all().size()) + "\n"));
-        assertTrue(page.contains("omsteps_api_requests_total{context=\"default\"} 4\n"),
-                "the fleet and the standard scenarios in 3 pages, and one look at the one project whose verification ran");
+        java.util.Map<String, Long> verified = ProjectFleet.verificationDifferences(ScenarioCatalog.withFleet(7).all());
+        assertTrue(verified.size() > 5 && verified.size() < VerificationDifferences.MAX_CALLS_PER_REFRESH, verified.toString());
+        assertTrue(page.contains("omsteps_api_requests_total{context=\"default\"} " + (4 + verified.size()) + "\n"),
+                "the fleet and the standard scenarios in 3 pages, and one look at each project whose verification ran");
+        verified.forEach((id, rows) -> assertTrue(page.contains(
+                "omsteps_verification_differences{context=\"default\",project=\"" + id + "\"} " + rows + "\n"), id + "\n" + page));
+        assertTrue(verified.values().stream().anyMatch(n -> n == 0) && verified.values().stream().anyMatch(n -> n > 0),
+                "some verifications found differences, some none: " + verified);
         assertTrue(page.contains("omsteps_verification_differences{context=\"default\",project=\"np_sim_verify_differences\"} 15\n"), page);
         assertTrue(page.contains("omsteps_project_stage{context=\"default\",project=\"np_sim_precheck_failed\",stage=\"failed\"} 1\n"), page);
         assertTrue(page.contains("omsteps_project_status{context=\"default\",project=\"np_sim_precheck_failed\",status=\"FAILED\"} 1\n"));
@@ -104,15 +110,27 @@ class ExporterTest {
     }
 
     static FleetRefresher refresher(Simulator s, java.time.Clock clock, dev.omsteps.time.Sleeper sleeper, String context) {
+        return refresher(s, clock, sleeper, context, false);
+    }
+
+    /** With {@code verification}, wired as the exporter command wires it: the verification gauge included. */
+    static FleetRefresher refresher(Simulator s, java.time.Clock clock, dev.omsteps.time.Sleeper sleeper, String context,
+                                    boolean verification) {
         CloudSettings settings = new CloudSettings(s.endpoint(), "cn-hangzhou", new StaticCredentials(new Credentials(
                 SimulatorCredentials.DEMO_ACCESS_KEY_ID, SimulatorCredentials.DEMO_ACCESS_KEY_SECRET, null, "test")));
         ApiClient client = ApiClient.cloud(settings, ClientOptions.defaults().withTime(clock, sleeper)
                 .withRetry(new dev.omsteps.api.RetryPolicy(1, Duration.ZERO, Duration.ZERO)), "omsteps-test");
-        return new FleetRefresher(context, new ProjectLister(client, 100, 4), ProjectQuery.ALL, Duration.ofSeconds(30), clock);
+        return new FleetRefresher(context, new ProjectLister(client, 100, 4), ProjectQuery.ALL, Duration.ofSeconds(30), clock,
+                verification ? new VerificationDifferences(client) : null);
     }
 
     static Exporter exporter(Simulator s, java.time.Clock clock, dev.omsteps.time.Sleeper sleeper, String context) {
-        return new Exporter(List.of(refresher(s, clock, sleeper, context)), clock, sleeper);
+        return exporter(s, clock, sleeper, context, false);
+    }
+
+    static Exporter exporter(Simulator s, java.time.Clock clock, dev.omsteps.time.Sleeper sleeper, String context,
+                             boolean verification) {
+        return new Exporter(List.of(refresher(s, clock, sleeper, context, verification)), clock, sleeper);
     }
 
     @Test

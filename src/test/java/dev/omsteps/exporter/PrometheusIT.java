@@ -75,10 +75,13 @@ class PrometheusIT {
         Path promtool = tool("promtool");
         Simulator sim = new Simulator(SimulatorOptions.defaults().withScenarios(ScenarioCatalog.withFleet(7)));
         sim.start();
-        try (sim; Exporter e = ExporterTest.exporter(sim, Clock.systemUTC(), Sleeper.REAL, "prod")) {
+        try (sim; Exporter e = ExporterTest.exporter(sim, Clock.systemUTC(), Sleeper.REAL, "prod", true)) {
             e.startRefreshing(1, t -> { });
             e.awaitRefreshes();
-            run(Path.of("."), e.page(false), promtool.toString(), "check", "metrics");
+            String page = e.page(false);
+            assertTrue(page.contains("omsteps_verification_differences{context=\"prod\",project=\"np_fleet_"),
+                    "the fleet's verifications are in the exposition promtool checks");
+            run(Path.of("."), page, promtool.toString(), "check", "metrics");
         }
         Path docs = Path.of("docs", "monitoring");
         run(docs, "", promtool.toString(), "check", "rules", "omsteps-alerts.yml");
@@ -91,7 +94,7 @@ class PrometheusIT {
         Simulator sim = new Simulator(SimulatorOptions.defaults().withScenarios(ScenarioCatalog.withFleet(7)));
         sim.start();
         Process server = null;
-        try (sim; Exporter e = new Exporter(List.of(ExporterTest.refresher(sim, Clock.systemUTC(), Sleeper.REAL, "prod")),
+        try (sim; Exporter e = new Exporter(List.of(ExporterTest.refresher(sim, Clock.systemUTC(), Sleeper.REAL, "prod", true)),
                 Clock.systemUTC(), Sleeper.REAL)) {
             e.startRefreshing(0, t -> { });
             InetSocketAddress exporter = e.listen(new InetSocketAddress("127.0.0.1", 0));
@@ -121,6 +124,19 @@ class PrometheusIT {
             ProjectSummary sync = reading.projects().stream().filter(p -> p.id().equals("np_sim_sync_monitoring")).findFirst().orElseThrow();
             assertTrue(sync.lag() != null);
             assertTrue(query(port, "omsteps_incremental_lag_seconds{project=\"np_sim_sync_monitoring\"}", deadline, dir) >= 0);
+            // the fleet's verifications: the differing rows of each, summed by Prometheus, and how many found any
+            java.util.Map<String, Long> verified = ProjectFleet.verificationDifferences(ScenarioCatalog.withFleet(7).all());
+            long rows = verified.values().stream().mapToLong(Long::longValue).sum();
+            long differing = verified.values().stream().filter(n -> n > 0).count();
+            assertTrue(rows > 0 && differing > 0, verified.toString());
+            assertEquals(verified.size(), query(port, "count(omsteps_verification_differences{context=\"prod\",project=~\"np_fleet_.*\"})",
+                    deadline, dir));
+            assertEquals(rows, query(port, "sum(omsteps_verification_differences{context=\"prod\",project=~\"np_fleet_.*\"})",
+                    deadline, dir));
+            assertEquals(differing, query(port,
+                    "count(omsteps_verification_differences{context=\"prod\",project=~\"np_fleet_.*\"} > 0)", deadline, dir));
+            String one = verified.entrySet().stream().filter(en -> en.getValue() > 0).findFirst().orElseThrow().getKey();
+            assertEquals((double) verified.get(one), query(port, "omsteps_verification_differences{project=\"" + one + "\"}", deadline, dir));
         } finally {
             if (server != null) {
                 server.destroy();

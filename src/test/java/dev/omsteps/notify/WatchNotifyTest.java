@@ -96,4 +96,21 @@ class WatchNotifyTest {
         assertTrue(r.stderr().contains("/*** failed after 4 tries: HTTP 500"), r.stderr());
         assertFalse(r.all().contains("sekrit"));
     }
+
+    @Test
+    void aNotifyingWatchWithoutAlertRulesAsksARunningProjectsImportanceOnceAndOnlyThen() {
+        String running = dev.omsteps.sim.scenario.FullMigrationScenario.ID;
+        CliRun.Result plain = cli().run("watch", running, "-o", "ndjson", "--interval", "2s", "--timeout", "10s");
+        assertEquals(4, plain.exitCode(), plain.all());
+        long polls = sim.stats().requests();
+        assertTrue(polls >= 5, "a poll every 2 s for 10 s: " + polls);
+        CliRun.Result notifying = cli().run("watch", running, "-o", "ndjson", "--interval", "2s", "--timeout", "10s",
+                "--notify", "exec:true");
+        assertEquals(4, notifying.exitCode(), notifying.all());
+        assertEquals(polls + 1, sim.stats().requests() - polls, "the same polls and one DescribeProject for the whole watch");
+        long before = sim.stats().requests();
+        receiver.enqueue(new MockResponse.Builder().code(200).build());
+        cli().run("watch", PrecheckFailedScenario.ID, "-o", "ndjson", "--notify", receiver.url("/hook").toString());
+        assertEquals(1, sim.stats().requests() - before, "a failed project is not asked its importance");
+    }
 }

@@ -130,4 +130,38 @@ class AlertWatchTest {
                 null, null, null, null, null);
         assertEquals(Duration.ofSeconds(601), AlertWatch.lagOf(new StepsSnapshot("np_1", now, null, true, null, List.of(st))));
     }
+
+    @Test
+    void aSingleWatchWithoutRulesTakesItsImportanceDefaultsAskingOncePerProject() {
+        List<String> asked = new ArrayList<>();
+        AlertWatch w = new AlertWatch(List.of(), false, clock, target, id -> {
+            asked.add(id);
+            return "HIGH";
+        });
+        polls(w, 40, 40, 40); // HIGH: lag>30s for 2m
+        assertEquals(List.of("fired lag>30s for 2m: lag 40s above 30s"), heard);
+        polls(w, 40, 5, 5, 5, 5);
+        assertEquals(List.of("np_1"), asked, "one look-up for the whole watch");
+    }
+
+    @Test
+    void anUnknownImportanceMeansNoDefaultAlertsAndIsNotAskedAgain() {
+        List<String> asked = new ArrayList<>();
+        AlertWatch w = new AlertWatch(List.of(), false, clock, target, id -> {
+            asked.add(id);
+            return null;
+        });
+        polls(w, 4000, 4000, 4000, 4000, 4000, 4000, 4000, 4000, 4000, 4000, 4000, 4000, 4000, 4000, 4000, 4000);
+        assertEquals(List.of(), heard);
+        assertEquals(List.of("np_1"), asked);
+    }
+
+    @Test
+    void givenRulesAreUsedWithoutAskingTheImportance() {
+        AlertWatch w = new AlertWatch(List.of(AlertRule.parse("lag>30s for 5m")), false, clock, target, id -> {
+            throw new AssertionError("no look-up when rules are given");
+        });
+        polls(w, 40, 40, 40, 40, 40, 40);
+        assertEquals(1, heard.size());
+    }
 }

@@ -40,6 +40,9 @@ class DashboardWatcherTest {
                 + stepStatus + "\",\"Progress\":50}]}";
     }
 
+    /** A script entry for credentials the gateway refuses (an error not worth retrying). */
+    static final String REFUSED = "refused";
+
     /** One page, answered from a script (the last answer repeats); a null entry throws a throttling error. */
     final class ScriptedPages implements OmsClient {
         final List<String> script = new ArrayList<>();
@@ -56,6 +59,10 @@ class DashboardWatcherTest {
             String body = script.size() > 1 ? script.remove(0) : script.get(0);
             if (body == null) {
                 throw new ApiException(ApiException.Kind.THROTTLED, 400, "Throttling.User", "throttled", "retry", null);
+            }
+            if (body.equals(REFUSED)) {
+                throw new ApiException(ApiException.Kind.AUTH, 401, "InvalidAccessKeyId.NotFound", "Specified access key is not found.",
+                        "check the AccessKey ID", null);
             }
             ResponseParser p = new ResponseParser();
             return p.parseProjects(clock.instant(), p.readTree(body.getBytes(StandardCharsets.UTF_8)));
@@ -178,5 +185,94 @@ class DashboardWatcherTest {
                 events);
         assertTrue(events.contains("\"projectId\":\"np_a\",\"context\":\"prod\",\"outcome\":\"failed\""), events);
         assertTrue(events.contains("\"projects\":{\"prod/np_a\":1,\"onprem/np_a\":0}"), events);
+    }
+
+    /** Two contexts, each with its own script; ndjson events and the calls of each are kept. */
+    final class TwoContexts {
+        final ScriptedPages prod = new ScriptedPages();
+        final ScriptedPages onprem = new ScriptedPages();
+        final StringWriter ndjson = new StringWriter();
+        final List<String> shown = new ArrayList<>();
+
+        Outcome run(int maxErrors) {
+            WatchListener dashboard = new WatchListener() {
+                @Override
+                public void onProjects(List<ProjectSummary> projects, Instant at) {
+                    shown.clear();
+                    projects.forEach(p -> shown.add(p.displayName()));
+                }
+            };
+            WatchSettings s = new WatchSettings(Duration.ofSeconds(5), Duration.ofMinutes(10), maxErrors, new StopRules(List.of()), 10);
+            try (ProjectLister a = new ProjectLister(prod, 100, 4); ProjectLister b = new ProjectLister(onprem, 100, 4)) {
+                return new DashboardWatcher(List.of(new DashboardWatcher.Source("prod", a), new DashboardWatcher.Source("onprem", b)),
+                        ProjectQuery.ALL, s, clock, clock.sleeper(),
+                        WatchListeners.of(new dev.omsteps.watch.view.NdjsonView(new PrintWriter(ndjson)), dashboard)).run();
+            }
+        }
+
+        List<String> events() {
+            return ndjson.toString().lines().toList();
+        }
+    }
+
+    @Test
+    void aContextThatFailsTooOftenGivesUpAloneAndTheOthersAreWatchedToTheirEnd() {
+        TwoContexts t = new TwoContexts();
+        t.prod.script.addAll(java.util.Collections.nCopies(6, page(1, project("np_a", "RUNNING"))));
+        t.prod.script.add(page(1, project("np_a", "FINISHED")));
+        t.onprem.script.add(page(1, project("np_b", "RUNNING")));
+        t.onprem.script.add(null); // throttled from now on
+        Outcome o = t.run(3);
+
+        assertEquals(Outcome.API_ERROR, o, "a context that gave up makes the watch an API error (exit 3)");
+        assertEquals(7, t.prod.calls.size(), "prod is watched until its project finishes");
+        assertEquals(4, t.onprem.calls.size(), "onprem: one listing, then 3 failures in a row, then no more calls");
+        List<String> events = t.events();
+        String gaveUp = events.stream().filter(l -> l.contains("\"event\":\"context-gave-up\"")).findFirst().orElseThrow();
+        assertTrue(gaveUp.contains("\"context\":\"onprem\"") && gaveUp.contains("\"exitCode\":3"), gaveUp);
+        assertEquals(1, events.stream().filter(l -> l.contains("context-gave-up")).count(), "said once");
+        assertTrue(events.stream().anyMatch(l -> l.contains("\"projectId\":\"np_b\",\"context\":\"onprem\",\"outcome\":\"api-error\"")),
+                String.join("\n", events));
+        assertTrue(events.stream().anyMatch(l -> l.contains("\"projectId\":\"np_a\",\"context\":\"prod\",\"outcome\":\"done\"")),
+                String.join("\n", events));
+        String done = events.get(events.size() - 1);
+        assertTrue(done.contains("\"event\":\"done\"") && done.contains("\"exitCode\":3")
+                && done.contains("\"prod/np_a\":0") && done.contains("\"onprem/np_b\":3"), done);
+        assertTrue(t.shown.contains("onprem/np_b"), "its projects stay on the dashboard as last listed: " + t.shown);
+    }
+
+    @Test
+    void refusedCredentialsGiveUpAContextAtOnceWithoutSlowingTheOther() {
+        TwoContexts t = new TwoContexts();
+        t.prod.script.add(page(1, project("np_a", "RUNNING")));
+        t.prod.script.add(page(1, project("np_a", "RUNNING")));
+        t.prod.script.add(page(1, project("np_a", "FINISHED")));
+        t.onprem.script.add(REFUSED);
+        assertEquals(Outcome.API_ERROR, t.run(5));
+        assertEquals(1, t.onprem.calls.size(), "refused credentials are not retried");
+        assertEquals(List.of(T0, T0.plusSeconds(5), T0.plusSeconds(10)), t.prod.calls);
+        assertTrue(t.events().stream().anyMatch(l -> l.contains("context-gave-up") && l.contains("\"kind\":\"auth\"")
+                && l.contains("\"context\":\"onprem\"")), t.ndjson.toString());
+    }
+
+    @Test
+    void eachContextKeepsItsOwnPaceWhileAnotherBacksOff() {
+        TwoContexts t = new TwoContexts();
+        t.prod.script.addAll(java.util.Collections.nCopies(8, page(1, project("np_a", "RUNNING"))));
+        t.prod.script.add(page(1, project("np_a", "FINISHED")));
+        t.onprem.script.add(null);
+        t.onprem.script.add(null);
+        t.onprem.script.add(null);
+        t.onprem.script.add(page(1, project("np_b", "FINISHED")));
+        assertEquals(Outcome.DONE, t.run(5), "onprem recovered: nothing gave up");
+        // prod every 5 s, as if onprem were not there
+        List<Instant> every5s = new ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            every5s.add(T0.plusSeconds(5L * i));
+        }
+        assertEquals(every5s, t.prod.calls);
+        // onprem backs off alone: 5 s, 10 s, 20 s, then its own 5 s again
+        assertEquals(List.of(T0, T0.plusSeconds(5), T0.plusSeconds(15), T0.plusSeconds(35), T0.plusSeconds(40)), t.onprem.calls);
+        assertTrue(t.events().stream().noneMatch(l -> l.contains("context-gave-up")), t.ndjson.toString());
     }
 }

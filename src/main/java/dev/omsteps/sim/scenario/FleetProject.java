@@ -25,14 +25,35 @@ final class FleetProject implements Scenario {
     private final double fullDoneAtStart;
     /** The steady incremental lag of this project, seconds (a few for most, minutes for laggards). */
     private final long lagSeconds;
+    /** The tables a full verification after full transfer found, with their differing rows; null: no verification step. */
+    private final MigratedTables verified;
+
+    /** How long full verification takes after full transfer, in the fleet. */
+    static final Duration VERIFY_TAKES = Duration.ofMinutes(40);
 
     FleetProject(String id, ProjectFacts facts, State state, TransferMetrics full, double fullDoneAtStart, long lagSeconds) {
+        this(id, facts, state, full, fullDoneAtStart, lagSeconds, null);
+    }
+
+    FleetProject(String id, ProjectFacts facts, State state, TransferMetrics full, double fullDoneAtStart, long lagSeconds,
+                 MigratedTables verified) {
         this.id = id;
         this.facts = facts;
         this.state = state;
         this.full = full;
         this.fullDoneAtStart = fullDoneAtStart;
         this.lagSeconds = lagSeconds;
+        this.verified = verified;
+    }
+
+    @Override
+    public MigratedTables tables() {
+        return verified == null ? MigratedTables.DEFAULT : verified;
+    }
+
+    /** The differing rows its verification finds in all; null for a project without a verification step. */
+    Long differences() {
+        return verified == null ? null : verified.mismatched().values().stream().mapToLong(Long::longValue).sum();
     }
 
     @Override
@@ -68,10 +89,10 @@ final class FleetProject implements Scenario {
             case FAILED -> failed(t, pre, struct, fullStart);
             case SUSPENDED -> List.of(pre, struct, frozen(t, fullStart, "SUSPEND", ExtraInfoView.NONE),
                     StepKind.INCR_LOG_PULL.init(4), StepKind.INCR_TRANSFER.init(5));
-            case MIGRATING, SYNCING -> List.of(pre, struct, transfer(t, fullPhase),
+            case MIGRATING, SYNCING -> withVerification(t, fullPhase, List.of(pre, struct, transfer(t, fullPhase),
                     StepKind.INCR_LOG_PULL.pullingLogs(4, fullStart, t),
                     StepKind.INCR_TRANSFER.on(5, incr, t, "MONITORING", 100,
-                            incr.notStarted(t.elapsed()) ? null : IncrementalLag.stepInfo(t, lag(t))));
+                            incr.notStarted(t.elapsed()) ? null : IncrementalLag.stepInfo(t, lag(t)))));
             case FINISHED -> {
                 Phase switchover = Phase.of(fullPhase.end().plusMinutes(30), Duration.ofSeconds(60));
                 ScenarioTime ended = t.frozenAt(switchover.end());
@@ -82,6 +103,24 @@ final class FleetProject implements Scenario {
                         StepKind.TRANSFER_APP_SWITCH.on(6, switchover, t, "RUNNING", 50, null));
             }
         });
+    }
+
+    /**
+     * With a verification, FULL_VERIFIER follows full transfer (order 4, the later steps one further), running for
+     * {@link #VERIFY_TAKES} beside incremental sync, then RUNNING at 100 with a finish time as real OMS leaves it.
+     */
+    private List<StepView> withVerification(ScenarioTime t, Phase fullPhase, List<StepView> steps) {
+        if (verified == null) {
+            return steps;
+        }
+        List<StepView> out = new java.util.ArrayList<>(steps.subList(0, 3));
+        Phase verify = Phase.of(fullPhase.end(), VERIFY_TAKES);
+        int progress = (int) Math.min(99, Math.floor(100 * verify.fraction(t.elapsed())));
+        out.add(StepKind.FULL_VERIFIER.verifying(4, verify, t, progress, null));
+        for (StepView st : steps.subList(3, steps.size())) {
+            out.add(st.withOrder(st.order() + 1));
+        }
+        return out;
     }
 
     private long lag(ScenarioTime t) {

@@ -4,13 +4,15 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.SplittableRandom;
 
 /**
  * Two hundred projects in mixed states for ListProjects and the dashboard, the same for the same seed: a few
  * FAILED and SUSPEND-ed, some in full migration (done within a few simulated hours, then monitoring), many in
- * steady MONITORING synchronization (some of them lagging by minutes), some FINISHED.
+ * steady MONITORING synchronization (some of them lagging by minutes, some with a full verification that found
+ * differences), some FINISHED.
  */
 public final class ProjectFleet {
 
@@ -70,7 +72,37 @@ public final class ProjectFleet {
                 lag = 90 + r.nextInt(3600);
             }
             out.add(new FleetProject(String.format(java.util.Locale.ROOT, "np_fleet_%03d", i + 1), facts, state, full,
-                    doneAtStart, lag));
+                    doneAtStart, lag, sync && i % VERIFIED_EVERY == VERIFIED_EVERY / 2 ? verification(i) : null));
+        }
+        return out;
+    }
+
+    /**
+     * Of the synchronizations, about one in {@value #VERIFIED_EVERY} ran a full verification after full transfer (no
+     * random draw: the rest of the fleet is as it was for the same seed); two in three of those found differences.
+     */
+    static final int VERIFIED_EVERY = 10;
+
+    private static MigratedTables verification(int i) {
+        int n = i / VERIFIED_EVERY;
+        Map<String, Long> mismatched = switch (n % 3) {
+            case 0 -> Map.of();
+            case 1 -> Map.of("orders", 5L * (1 + n % 7));
+            default -> Map.of("orders", 2L, "payments", 1L + n % 5);
+        };
+        return new MigratedTables("app", "app", MigratedTables.DEFAULT.tables(), mismatched);
+    }
+
+    /**
+     * The differing rows each verified project of {@code scenarios} reports once its verification has finished (fleet
+     * projects only; the others are left out): what the exporter's verification gauge should show for them.
+     */
+    public static Map<String, Long> verificationDifferences(List<Scenario> scenarios) {
+        Map<String, Long> out = new java.util.TreeMap<>();
+        for (Scenario s : scenarios) {
+            if (s instanceof FleetProject f && f.differences() != null) {
+                out.put(f.projectId(), f.differences());
+            }
         }
         return out;
     }

@@ -16,4 +16,9 @@ public record StepView(
         String finishTime,
         int progress,
         Map<String, Object> stepInfo) {
+
+    /** The same step at another place in the list. */
+    StepView withOrder(int newOrder) {
+        return new StepView(newOrder, name, description, status, extraInfo, startTime, finishTime, progress, stepInfo);
+    }
 }

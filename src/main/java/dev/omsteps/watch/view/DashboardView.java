@@ -24,6 +24,8 @@ public final class DashboardView extends RedrawnView {
 
     private final Frame frame;
     private List<ProjectSummary> projects;
+    /** A line for each context that gave up, kept under the count line for the rest of the watch. */
+    private final List<String> gaveUp = new ArrayList<>();
 
     public DashboardView(PrintWriter out, Frame frame, Supplier<ScreenSize> size, int fallbackColumns, boolean unicode, ZoneId zone) {
         super(out, size, fallbackColumns, unicode, zone);
@@ -39,11 +41,22 @@ public final class DashboardView extends RedrawnView {
         }
     }
 
+    @Override
+    public void onContextGaveUp(String context, dev.omsteps.api.ApiException e, Instant at) {
+        synchronized (screen) {
+            gaveUp.add("context " + context + " gave up (its projects as last listed): " + e.getMessage());
+            screen.redraw();
+        }
+    }
+
     private List<String> body(int columns, int rows) {
         if (projects == null) {
-            return List.of("waiting for the first page of projects" + screen.ellipsis());
+            List<String> waiting = new ArrayList<>(gaveUp);
+            waiting.add("waiting for the first page of projects" + screen.ellipsis());
+            return waiting;
         }
-        List<String> lines = frame.lines(projects, columns);
+        List<String> lines = new ArrayList<>(frame.lines(projects, columns));
+        lines.addAll(Math.min(1, lines.size()), gaveUp);
         if (lines.size() <= rows) {
             return lines;
         }

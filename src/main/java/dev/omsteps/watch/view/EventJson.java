@@ -93,6 +93,18 @@ public final class EventJson {
         return n;
     }
 
+    /** {@code context-gave-up}: one context of a {@code watch --all --contexts} stopped being watched; the rest go on. */
+    public ObjectNode contextGaveUp(String context, ApiException e, Instant at) {
+        ObjectNode n = event("context-gave-up", at, null);
+        n.put("context", context);
+        n.put("kind", e.kind().name().toLowerCase(Locale.ROOT));
+        n.put("code", e.code());
+        n.put("httpStatus", e.httpStatus() == 0 ? null : e.httpStatus());
+        n.put("message", e.getMessage());
+        n.put("exitCode", Outcome.API_ERROR.exitCode());
+        return n;
+    }
+
     public ObjectNode projectDone(String projectId, Outcome outcome, String reason, Instant at) {
         ObjectNode n = event("project-done", at, projectId);
         n.put("outcome", outcomeName(outcome));

@@ -69,6 +69,12 @@ public final class LogLinesView implements WatchListener {
     }
 
     @Override
+    public void onContextGaveUp(String context, ApiException e, Instant at) {
+        line(at, "context " + context, "gave up, the other contexts are watched on: " + e.getMessage()
+                + " (exit " + Outcome.API_ERROR.exitCode() + " at the end)");
+    }
+
+    @Override
     public void onComponents(String projectId, String stepName, String reason, List<Component> parts, Instant at) {
         new ComponentsRenderer().lines("components of " + stepName + " (" + reason + "):", parts,
                 new RenderOptions(200, false, true, false, at, zone)).forEach(l -> line(at, projectId, l));

@@ -17,7 +17,7 @@ import java.util.Set;
 
 /**
  * {@code -o ndjson}: one JSON object per line ({@link EventJson} has their shape) — a {@code snapshot}
- * per project first, then {@code step-changed}, {@code poll-error}, {@code alert-fired},
+ * per project first, then {@code step-changed}, {@code poll-error}, {@code context-gave-up}, {@code alert-fired},
  * {@code alert-cleared}, {@code project-done}, and a final {@code done}. The {@code done} line is the last
  * whatever ends the watch: {@link #endedBy} writes it for a signal or an error, and nothing is written after it.
  */
@@ -86,6 +86,11 @@ public final class NdjsonView implements WatchListener {
     @Override
     public void onPollError(String projectId, ApiException e, int consecutive, boolean willRetry, Instant at) {
         emit(events.pollError(projectId, e, consecutive, willRetry, at));
+    }
+
+    @Override
+    public void onContextGaveUp(String context, ApiException e, Instant at) {
+        emit(events.contextGaveUp(context, e, at));
     }
 
     @Override

@@ -226,6 +226,24 @@ class LiveViewTest {
         assertTrue(screen.get(6).startsWith("polled 10:00:00 UTC"), screen.get(6));
     }
 
+    @Test
+    void aContextThatGaveUpStaysMarkedUnderTheCountLine() {
+        size.set(new ScreenSize(120, 12));
+        DashboardView v = new DashboardView(new PrintWriter(written, true),
+                (projects, w) -> List.of("2 projects", "prod/np_a  RUNNING", "onprem/np_b  RUNNING"),
+                size::get, 120, true, ZoneId.of("UTC"));
+        v.onProjects(List.of(), T0);
+        v.onContextGaveUp("onprem", new dev.omsteps.api.ApiException(dev.omsteps.api.ApiException.Kind.AUTH, 401,
+                "InvalidAccessKeyId.NotFound", "Specified access key is not found.", null, null), T0);
+        v.onProjects(List.of(), T0.plusSeconds(10)); // the other context polled on: the mark stays
+        VirtualTerminal vt = new VirtualTerminal(120, 12);
+        vt.write(news());
+        List<String> screen = vt.lines();
+        assertEquals("2 projects", screen.get(0));
+        assertEquals("context onprem gave up (its projects as last listed): Specified access key is not found.", screen.get(1));
+        assertEquals("prod/np_a  RUNNING", screen.get(2));
+    }
+
     private static void golden(String name, List<String> lines) throws IOException {
         Path file = GOLDEN.resolve(name);
         String text = String.join("\n", lines) + "\n";
