@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.omsteps.model.Attention;
 import dev.omsteps.model.IncrementalLag;
-import dev.omsteps.model.ProjectStage;
 import dev.omsteps.model.ProjectSummary;
 import dev.omsteps.model.Step;
 import dev.omsteps.model.StepNames;
@@ -21,11 +20,6 @@ public final class ProjectsJsonRenderer {
 
     private final ObjectMapper mapper = PrintableJson.mapper();
     private final java.time.Duration laggingFrom;
-
-    /** At the default lagging threshold. */
-    public ProjectsJsonRenderer() {
-        this(ProjectStage.DEFAULT_LAGGING_FROM);
-    }
 
     /** {@code laggingFrom}: {@code --lag-threshold}, so that stage and attention agree with the table's. */
     public ProjectsJsonRenderer(java.time.Duration laggingFrom) {
